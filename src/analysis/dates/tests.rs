@@ -1,0 +1,330 @@
+use super::*;
+use crate::text::Lang;
+use proptest::prelude::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// (covered text, value) pairs.
+fn run(text: &str, lang: Lang, dct: Option<&str>) -> Vec<(String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    find_dates(text, lang, dct.map(d))
+        .into_iter()
+        .map(|m| (chars[m.start..m.end].iter().collect(), m.value))
+        .collect()
+}
+
+#[track_caller]
+fn one(text: &str, lang: Lang, dct: &str, span: &str, value: &str) {
+    let r = run(text, lang, Some(dct));
+    assert_eq!(r, vec![(span.to_string(), value.to_string())], "{text:?}");
+}
+
+#[track_caller]
+fn none(text: &str, lang: Lang) {
+    let r = run(text, lang, Some("2010-04-15"));
+    assert!(r.is_empty(), "{text:?} -> {r:?}");
+}
+
+const DCT: &str = "2010-04-15"; // a Thursday, ISO week 2010-W15
+
+fn en(text: &str, span: &str, value: &str) {
+    one(text, Lang::En, DCT, span, value);
+}
+
+fn vi(text: &str, span: &str, value: &str) {
+    one(text, Lang::Vi, "2005-03-24", span, value);
+}
+
+#[test]
+fn english_absolute() {
+    en("on April 7, 2010 it", "April 7, 2010", "2010-04-07");
+    en("on 7 April 2010 it", "7 April 2010", "2010-04-07");
+    en("on 2010-04-07 it", "2010-04-07", "2010-04-07");
+    en("in April 2010 .", "April 2010", "2010-04");
+    en("since 2005 .", "2005", "2005");
+    en("in the 1990s .", "the 1990s", "199");
+    en("on 1996-08-30 .", "1996-08-30", "1996-08-30");
+    en("on Sept. 27, 1989 .", "Sept. 27, 1989", "1989-09-27");
+    en("on Monday, April 19 .", "Monday, April 19", "2010-04-19");
+    en("in the early 1980s", "the early 1980s", "198");
+    en("in the winter of 1994 .", "the winter of 1994", "1994-WI");
+}
+
+#[test]
+fn english_partial() {
+    en("on April 7 the", "April 7", "2010-04-07");
+    en("on April 14 .", "April 14", "2010-04-14");
+    en("held on April 19 .", "April 19", "2010-04-19");
+    en("in March the", "March", "2010-03");
+    // far ahead of the DCT's month: last year's
+    en("in December the", "December", "2009-12");
+    en("in early April .", "early April", "2010-04");
+    en("in mid-November .", "mid-November", "2009-11");
+    en("in May the", "May", "2010-05");
+    none("He may go.", Lang::En);
+    none("May I go?", Lang::En);
+}
+
+#[test]
+fn english_weekdays() {
+    en("said on Friday that", "Friday", "2010-04-09");
+    en("said Thursday that", "Thursday", "2010-04-15");
+    en("He will meet on Monday .", "Monday", "2010-04-19");
+    en("last Friday .", "last Friday", "2010-04-09");
+    en("next Friday .", "next Friday", "2010-04-16");
+    en("on Sunday night .", "Sunday night", "2010-04-11");
+}
+
+#[test]
+fn english_relative() {
+    en("Today it", "Today", "2010-04-15");
+    en("tonight .", "tonight", "2010-04-15");
+    en("this morning .", "this morning", "2010-04-15");
+    en("yesterday .", "yesterday", "2010-04-14");
+    en("tomorrow .", "tomorrow", "2010-04-16");
+    en("last week 's upheaval", "last week", "2010-W14");
+    en("this week .", "this week", "2010-W15");
+    en("next month .", "next month", "2010-05");
+    en("last year .", "last year", "2009");
+    en("this year .", "this year", "2010");
+    en("three years ago .", "three years ago", "2007");
+    en("3 days ago .", "3 days ago", "2010-04-12");
+    en("a year ago .", "a year ago", "2009");
+    en("several days ago .", "several days ago", "PAST_REF");
+    en("the next day .", "the next day", "2010-04-16");
+    en("last summer .", "last summer", "2009-SU");
+    en("in the third quarter .", "the third quarter", "2010-Q3");
+    en("third-quarter profit", "third-quarter", "2010-Q3");
+    en("earlier this month", "earlier this month", "2010-04");
+    en("last weekend .", "last weekend", "2010-W14-WE");
+}
+
+#[test]
+fn english_vague() {
+    en("is now here", "now", "PRESENT_REF");
+    en("is currently here", "currently", "PRESENT_REF");
+    en("at the moment .", "the moment", "PRESENT_REF");
+    en("at this point .", "this point", "PRESENT_REF");
+    en("in the past .", "the past", "PAST_REF");
+    en("for the future .", "the future", "FUTURE_REF");
+    none("recently and previously", Lang::En);
+    none("for six months", Lang::En);
+    none("at 0:01:24 .", Lang::En);
+    none("the moment he came", Lang::En);
+    none("1500 troops", Lang::En);
+    none("$2010 and 2010%", Lang::En);
+}
+
+#[test]
+fn english_numeric_ambiguity() {
+    let m = find_dates("on 04/05/2010 .", Lang::En, None);
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].value, "2010-04-05");
+    assert_eq!(m[0].ambiguous_with.as_deref(), Some("2010-05-04"));
+    // another date settles the order: day first
+    let m = find_dates("on 04/05/2010 and 25/04/2010 .", Lang::En, None);
+    assert_eq!(m[0].value, "2010-05-04");
+    assert_eq!(m[0].ambiguous_with, None);
+    assert_eq!(m[1].value, "2010-04-25");
+    // same reading both ways: no ambiguity
+    let m = find_dates("on 04/04/2010 .", Lang::En, None);
+    assert_eq!(m[0].ambiguous_with, None);
+    // Vietnamese is day-first
+    let m = find_dates("ngày 04/05/2010 .", Lang::Vi, None);
+    assert_eq!(m[0].value, "2010-05-04");
+    assert_eq!(m[0].ambiguous_with, None);
+}
+
+#[test]
+fn no_dct_resolves_against_preceding_full_date() {
+    let text = "On April 7, 2010 there were riots. Today they stopped. On April 9 mourning.";
+    let m = find_dates(text, Lang::En, None);
+    let vals: Vec<&str> = m.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(vals, ["2010-04-07", "2010-04-07", "2010-04-09"]);
+    assert_eq!(m[0].anchor, None);
+    assert_eq!(m[1].anchor, Some(d("2010-04-07")));
+    let m = find_dates("Then on April 7 and today and now.", Lang::En, None);
+    let vals: Vec<&str> = m.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(vals, ["XXXX-04-07", "XXXX-XX-XX", "PRESENT_REF"]);
+    assert!(m.iter().all(|x| x.anchor.is_none()));
+    let m = find_dates("today", Lang::En, Some(d(DCT)));
+    assert_eq!(m[0].anchor, Some(d(DCT)));
+}
+
+#[test]
+fn infer_dct_latest_full_date() {
+    let text = "BISHKEK, April 8, 2010 - Riots on 04/07/2010. Earlier, on March 3, 2009.";
+    assert_eq!(infer_dct(text, Lang::En), Some(d("2010-04-08")));
+    assert_eq!(infer_dct("no dates here", Lang::En), None);
+    assert_eq!(
+        infer_dct("Hà_Nội ngày 22/03/2005 .", Lang::Vi),
+        Some(d("2005-03-22"))
+    );
+}
+
+#[test]
+fn vietnamese_relative_both_spellings() {
+    vi("hôm_nay , chính_phủ", "hôm_nay", "2005-03-24");
+    vi("hôm nay , chính phủ", "hôm nay", "2005-03-24");
+    vi("rời đi tối nay .", "tối nay", "2005-03-24");
+    vi("rời đi tối_nay .", "tối_nay", "2005-03-24");
+    vi("Sáng nay ông", "Sáng nay", "2005-03-24");
+    vi("sáng_nay ông", "sáng_nay", "2005-03-24");
+    vi("chiều nay ông", "chiều nay", "2005-03-24");
+    vi("hôm_qua ông", "hôm_qua", "2005-03-23");
+    vi("hôm qua ông", "hôm qua", "2005-03-23");
+    vi("ngày_mai ông", "ngày_mai", "2005-03-25");
+    vi("ngày mai ông", "ngày mai", "2005-03-25");
+    vi("tuần trước ông", "tuần trước", "2005-W11");
+    vi("tuần_trước ông", "tuần_trước", "2005-W11");
+    vi("tháng trước ông", "tháng trước", "2005-02");
+    vi("năm ngoái ông", "năm ngoái", "2004");
+    vi("năm_ngoái ông", "năm_ngoái", "2004");
+    vi("năm nay ông", "năm nay", "2005");
+    vi("xảy ra cách đây 3 ngày .", "cách đây 3 ngày", "2005-03-21");
+    vi("xảy ra cách_đây 3 ngày .", "cách_đây 3 ngày", "2005-03-21");
+    vi("xảy ra 3 ngày trước .", "3 ngày trước", "2005-03-21");
+}
+
+#[test]
+fn vietnamese_absolute() {
+    vi("vào tháng 4 năm 2010 .", "tháng 4 năm 2010", "2010-04");
+    vi("vào tháng 4/2010 .", "tháng 4/2010", "2010-04");
+    vi("vào ngày 7/4 .", "ngày 7/4", "2005-04-07");
+    vi("vào 7/4/2010 .", "7/4/2010", "2010-04-07");
+    vi("( 22/03/2005 )", "22/03/2005", "2005-03-22");
+    vi("từ năm 2000 .", "năm 2000", "2000");
+    vi("từ năm_2000 .", "năm_2000", "2000");
+    vi("ngày 12-3-2020 .", "ngày 12-3-2020", "2020-03-12");
+    vi("hôm 12-3-2020 .", "12-3-2020", "2020-03-12");
+    vi("ngày 12/3/2020 .", "ngày 12/3/2020", "2020-03-12");
+    vi("vào ngày 15/3 ,", "ngày 15/3", "2005-03-15");
+    vi("vào 15/3 ,", "15/3", "2005-03-15");
+    vi("ngày 25-3 ,", "ngày 25-3", "2005-03-25");
+    vi("trong tháng 3 ,", "tháng 3", "2005-03");
+    vi(
+        "ngày 7 tháng 4 năm 2010 .",
+        "ngày 7 tháng 4 năm 2010",
+        "2010-04-07",
+    );
+    vi("cuối tháng 3 ,", "cuối tháng 3", "2005-03");
+}
+
+#[test]
+fn vietnamese_present() {
+    vi("Bây_giờ ông", "Bây_giờ", "PRESENT_REF");
+    vi("bây giờ ông", "bây giờ", "PRESENT_REF");
+    vi("ông hiện đang", "hiện", "PRESENT_REF");
+    vi(". Hiện tình_hình", "Hiện", "PRESENT_REF");
+    vi("hiện_nay ông", "hiện_nay", "PRESENT_REF");
+    vi("hiện nay ông", "hiện nay", "PRESENT_REF");
+    none_vi("thực_hiện kế_hoạch hiện_đại");
+    none_vi("thực hiện kế hoạch hiện đại");
+    none_vi("năm người và ngày_càng");
+}
+
+fn none_vi(text: &str) {
+    let r = run(text, Lang::Vi, Some("2005-03-24"));
+    assert!(r.is_empty(), "{text:?} -> {r:?}");
+}
+
+#[test]
+fn offsets_are_code_points() {
+    let text = "Tổng_thống đã đi hôm_nay và ngày 22/03/2005";
+    let m = find_dates(text, Lang::Vi, Some(d("2005-03-24")));
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(m.len(), 2);
+    assert_eq!(
+        chars[m[0].start..m[0].end].iter().collect::<String>(),
+        "hôm_nay"
+    );
+    assert_eq!(
+        chars[m[1].start..m[1].end].iter().collect::<String>(),
+        "ngày 22/03/2005"
+    );
+}
+
+#[test]
+fn segmentation_boundaries() {
+    // a date word inside a longer segmented word is not a date
+    none_vi("Kyrgyzstan_hôm_nay_x");
+    none_vi("x_hôm_nay");
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_are_valid(
+        s in "(\\PC|[\\u{300}-\\u{36f}]|\u{1F600}|\r\n|_| |[0-9/.-]|today|April|hôm_nay|ngày |năm |tháng )*",
+        vi_lang in any::<bool>(),
+        with_dct in any::<bool>(),
+    ) {
+        let lang = if vi_lang { Lang::Vi } else { Lang::En };
+        let dct = with_dct.then(|| d("2010-04-15"));
+        let n = s.chars().count();
+        let m = find_dates(&s, lang, dct);
+        let mut prev_end = 0;
+        for x in &m {
+            prop_assert!(x.start < x.end && x.end <= n);
+            prop_assert!(x.start >= prev_end);
+            prev_end = x.end;
+        }
+        let _ = infer_dct(&s, lang);
+    }
+}
+
+#[test]
+fn quarterly_reports() {
+    let text = "Profit rose in the third quarter, compared with year-earlier profit and 5 cents a year earlier. For the quarter , the year-ago period .";
+    let r = run(text, Lang::En, Some("1989-10-26"));
+    let want: Vec<(String, String)> = [
+        ("the third quarter", "1989-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the quarter", "1989-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(r, want);
+}
+
+#[test]
+fn vietnamese_quantities_and_ranges() {
+    none_vi("có 2000 người");
+    vi("( 2005 )", "2005", "2005");
+    vi("từ ngày 15-18/3 ,", "ngày 15-18/3", "2005-03-15");
+    vi("Ngày 15 / 3 , ông", "Ngày 15 / 3", "2005-03-15");
+    none_vi("tỷ_số 15 / 3 và 2 - 1");
+    let r = run("15/3/2020-18/3/2020", Lang::Vi, None);
+    assert_eq!(r.len(), 2);
+    vi("Thứ Sáu tuần trước", "Thứ Sáu tuần trước", "2005-03-18");
+    vi("vào thứ Hai ,", "thứ Hai", "2005-03-21");
+    vi("chủ_nhật tuần sau", "chủ_nhật tuần sau", "2005-04-03");
+    vi("đầu năm nay", "đầu năm nay", "2005");
+}
+
+#[test]
+fn crlf_bom_offsets() {
+    let text = "\u{feff}Line one\r\nOn April 7 , 2010\r\n";
+    let m = find_dates(text, Lang::En, None);
+    assert_eq!(m.len(), 1);
+    assert_eq!((m[0].start, m[0].end), (14, 28));
+    assert_eq!(m[0].value, "2010-04-07");
+}
+
+#[test]
+fn english_extra_forms() {
+    en("by year-end .", "year-end", "2010-12-31");
+    en("on Thanksgiving Day .", "Thanksgiving Day", "2009-11-26");
+    en(
+        "in nineteen seventy-nine when",
+        "nineteen seventy-nine",
+        "1979",
+    );
+    en("Earlier yesterday , he", "Earlier yesterday", "2010-04-14");
+    en("in the spring of 2009 .", "the spring of 2009", "2009-SP");
+    en("later this year", "later this year", "2010");
+}

@@ -1,0 +1,164 @@
+//! Compiled dictionaries shipped in `data/` (see each folder's SOURCE.md): places in English
+//! and Vietnamese, nationality adjectives, cue words, known names learned from the training
+//! corpus, and Vietnamese multi-syllable words. Loaded once, lazily; keys are folded.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::analysis::Label;
+use crate::text::fold;
+
+const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
+const DEMONYMS: &str = include_str!("../../data/gazetteer/demonyms.tsv");
+const CUES: &str = include_str!("../../data/gazetteer/cues.tsv");
+const NAMES: &str = include_str!("../../data/model/names.tsv");
+const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
+
+/// Folded name → (id, label, weight) of known places.
+pub struct Places {
+    by_key: HashMap<String, (&'static str, Label, f32)>,
+    /// Longest entry in words, to bound phrase look-ups.
+    pub max_words: usize,
+}
+
+impl Places {
+    /// The gazetteer id of a name (`Nga` → `russia`), if it names a known place.
+    pub fn lookup_id(&self, surface: &str) -> Option<&'static str> {
+        self.by_key.get(&key(surface)).map(|x| x.0)
+    }
+
+    pub fn lookup(&self, surface: &str) -> Option<(&'static str, Label, f32)> {
+        self.by_key.get(&key(surface)).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_key.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_key.is_empty()
+    }
+}
+
+/// The dictionary key of a phrase: folded, punctuation-free, single spaces.
+pub fn key(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::with_capacity(f.len());
+    for w in f
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    out
+}
+
+static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
+    let mut by_key: HashMap<String, (&'static str, Label, f32)> = HashMap::new();
+    let mut max_words = 1;
+    for line in PLACES.lines() {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            continue;
+        }
+        let label = Label::parse(cols[1]).unwrap_or(Label::Loc);
+        let weight: f32 = cols.get(4).and_then(|w| w.parse().ok()).unwrap_or(1.0);
+        let k = key(cols[3]);
+        if k.is_empty() {
+            continue;
+        }
+        max_words = max_words.max(k.split(' ').count());
+        let e = by_key.entry(k).or_insert((cols[0], label, weight));
+        if weight > e.2 {
+            *e = (cols[0], label, weight);
+        }
+    }
+    Places { by_key, max_words }
+});
+
+pub fn places() -> &'static Places {
+    &PLACES_MAP
+}
+
+static DEMONYM_MAP: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    DEMONYMS
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, id)| (key(a), id.trim()))
+        .collect()
+});
+
+/// Nationality adjectives (`Kyrgyz` → `kyrgyzstan`).
+pub fn demonym(surface: &str) -> Option<&'static str> {
+    DEMONYM_MAP.get(&key(surface)).copied()
+}
+
+/// Kinds of cue words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    PerTitle,
+    PerPronoun,
+    OrgHead,
+    LocHead,
+    LocPrep,
+}
+
+static CUE_MAP: LazyLock<HashMap<(String, String), Vec<Cue>>> = LazyLock::new(|| {
+    let mut m: HashMap<(String, String), Vec<Cue>> = HashMap::new();
+    for line in CUES.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            continue;
+        }
+        let cue = match cols[1] {
+            "per_title" => Cue::PerTitle,
+            "per_pronoun" => Cue::PerPronoun,
+            "org_head" => Cue::OrgHead,
+            "loc_head" => Cue::LocHead,
+            "loc_prep" => Cue::LocPrep,
+            _ => continue,
+        };
+        m.entry((cols[0].to_string(), key(cols[2])))
+            .or_default()
+            .push(cue);
+    }
+    m
+});
+
+/// Whether `word` is a cue of `kind` in language `lang` (`en`, `vi`).
+pub fn is_cue(lang: &str, word: &str, kind: Cue) -> bool {
+    CUE_MAP
+        .get(&(lang.to_string(), key(word)))
+        .is_some_and(|v| v.contains(&kind))
+}
+
+static KNOWN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    NAMES
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+});
+
+/// Names seen (twice or more) in the training corpus, exactly as written.
+pub fn known_names() -> &'static HashSet<String> {
+    &KNOWN_NAMES
+}
+
+static VI_LEXICON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    VI_WORDS
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .filter(|w| w.contains(['_', ' ']))
+        .map(fold)
+        .collect()
+});
+
+/// Vietnamese multi-syllable words, folded (`phó tổng thống` → `pho tong thong`).
+pub fn vi_words() -> &'static HashSet<String> {
+    &VI_LEXICON
+}

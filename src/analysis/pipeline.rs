@@ -1,0 +1,35 @@
+//! One document through the whole analysis: tokens, sentences, furniture, names and dates.
+
+use chrono::NaiveDate;
+
+use super::boilerplate::furniture_lines;
+use super::tokenize::{sentences, tokenize};
+use super::{dates, recognize, DocAnalysis};
+use crate::text::{detect_lang, Lang};
+
+/// Analyse one document. `lang` and `dct` come from the corpus metadata when known;
+/// otherwise the language is detected and the date inferred from the text.
+pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAnalysis {
+    let lang = lang.unwrap_or_else(|| detect_lang(text));
+    let tokens = tokenize(text);
+    let sents = sentences(text, &tokens);
+    let furniture = furniture_lines(text);
+    let dct_used = dct.or_else(|| dates::infer_dct(text, lang));
+    let outside = |s: usize, e: usize| !furniture.iter().any(|&(a, b)| s < b && a < e);
+    let mut names = recognize::recognize(text, &tokens, &sents, lang);
+    names.retain(|m| outside(m.start, m.end));
+    // with no DCT the date module resolves against dates in the text itself
+    let mut found = dates::find_dates(text, lang, dct);
+    found.retain(|d| outside(d.start, d.end));
+    // a date wins over a name on the same characters (`April`, `Friday`)
+    names.retain(|n| !found.iter().any(|d| n.start < d.end && d.start < n.end));
+    DocAnalysis {
+        lang,
+        tokens,
+        sentences: sents,
+        names,
+        dates: found,
+        dct: dct_used,
+        furniture,
+    }
+}

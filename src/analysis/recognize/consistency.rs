@@ -1,0 +1,134 @@
+//! Document-level label consistency: a name recognised confidently in one place gets the same
+//! reading everywhere in the document; conflicting labels of one surface are settled by vote.
+
+use std::collections::HashMap;
+
+use crate::analysis::tokenize::{Sentence, Token, TokenKind};
+use crate::analysis::{Label, NameMention};
+
+/// Label every other capitalised occurrence of a recognised name, and give every occurrence
+/// of a surface the label most of its confident occurrences have.
+pub fn propagate(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    names: &mut Vec<NameMention>,
+) {
+    if names.is_empty() {
+        return;
+    }
+    // surface (as token texts) → label votes
+    let tok_index: HashMap<usize, usize> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.start, i))
+        .collect();
+    let mut votes: HashMap<Vec<&str>, HashMap<Label, f32>> = HashMap::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(names.len());
+    for m in names.iter() {
+        let Some(&a) = tok_index.get(&m.start) else {
+            spans.push((usize::MAX, usize::MAX));
+            continue;
+        };
+        let mut b = a;
+        while b < tokens.len() && tokens[b].end <= m.end {
+            b += 1;
+        }
+        spans.push((a, b));
+        let key: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
+        *votes.entry(key).or_default().entry(m.label).or_default() += m.score;
+    }
+    let winner = |v: &HashMap<Label, f32>| {
+        v.iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(l, s)| (*l, *s))
+    };
+    for (m, &(a, b)) in names.iter_mut().zip(&spans) {
+        if a == usize::MAX {
+            continue;
+        }
+        let key: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
+        if let Some((l, _)) = votes.get(&key).and_then(winner) {
+            m.label = l;
+        }
+    }
+    // new occurrences
+    let mut covered = vec![false; tokens.len()];
+    for &(a, b) in &spans {
+        if a != usize::MAX {
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    type Candidates<'k, 'w> = Vec<(&'k Vec<&'w str>, Label, f32)>;
+    let mut by_first: HashMap<&str, Candidates> = HashMap::new();
+    for (k, v) in &votes {
+        if let Some((l, s)) = winner(v) {
+            // a single word must look like a name (capitalised, not a lone letter)
+            let ok = k.iter().any(|w| w.chars().count() > 1)
+                && k[0].chars().next().is_some_and(char::is_uppercase);
+            if ok && s >= 0.8 {
+                by_first.entry(k[0]).or_default().push((k, l, s));
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for s in sentences {
+        let mut i = s.first;
+        while i < s.end {
+            if covered[i] || tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let w = tokens[i].text(text);
+            let mut best: Option<(usize, Label, f32)> = None;
+            if let Some(cands) = by_first.get(w) {
+                for (k, l, sc) in cands {
+                    let n = k.len();
+                    if i + n <= s.end
+                        && (0..n).all(|j| !covered[i + j] && tokens[i + j].text(text) == k[j])
+                    {
+                        // the token after must not continue a longer capitalised name
+                        let next_cap =
+                            tokens
+                                .get(i + n)
+                                .filter(|_| i + n < s.end)
+                                .is_some_and(|t| {
+                                    t.kind == TokenKind::Word
+                                        && !t.glued
+                                        && t.text(text)
+                                            .chars()
+                                            .next()
+                                            .is_some_and(char::is_uppercase)
+                                });
+                        if !next_cap && best.is_none_or(|b| n > b.0) {
+                            best = Some((n, *l, *sc));
+                        }
+                    }
+                }
+            }
+            let mut matched = 0;
+            if let Some((n, l, sc)) = best {
+                matched = n;
+                added.push(NameMention {
+                    start: tokens[i].start,
+                    end: tokens[i + n - 1].end,
+                    label: l,
+                    score: sc.min(1.0) * 0.9,
+                });
+            }
+            i += matched.max(1);
+        }
+    }
+    names.extend(added);
+    names.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // drop overlaps (keep the first, longest)
+    let mut last_end = 0;
+    names.retain(|m| {
+        if m.start >= last_end {
+            last_end = m.end;
+            true
+        } else {
+            false
+        }
+    });
+}

@@ -1,0 +1,264 @@
+//! Token features for the sequence model, as 64-bit hashes (no strings built per feature).
+
+use crate::analysis::dictionaries::{self, Cue};
+use crate::analysis::tokenize::{Token, TokenKind};
+
+/// The tags of the BIO scheme over PER, ORG, LOC, MISC.
+pub const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+pub const NTAGS: usize = TAGS.len();
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over bytes, seeded.
+pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Combine a template number with one or two hashes.
+#[inline]
+pub fn mix(template: u64, a: u64, b: u64) -> u64 {
+    let mut h = template.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ a;
+    h = h.rotate_left(27).wrapping_mul(0xff51_afd7_ed55_8ccd) ^ b;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 29)
+}
+
+/// What the features need to know about one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    short_shape: u64,
+    pre3: u64,
+    suf2: u64,
+    suf3: u64,
+    suf4: u64,
+    /// 0 none, else 1 + label-position code of a gazetteer phrase covering the token
+    gaz: u64,
+    demonym: bool,
+    title_before: bool,
+    /// Capitalised here, but written in lower case elsewhere in the document.
+    lower_elsewhere: bool,
+    first: bool,
+    caps_sentence: bool,
+}
+
+const BOUNDARY: u64 = 0x5151_5151;
+
+fn shapes(w: &str) -> (String, String) {
+    let mut long = String::with_capacity(8);
+    let mut short = String::with_capacity(4);
+    let mut last = ' ';
+    let mut run = 0;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c == '_' {
+            '_'
+        } else if c.is_alphabetic() {
+            'x'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            short.push(k);
+        }
+        if run <= 3 {
+            long.push(k);
+        }
+        last = k;
+    }
+    (long, short)
+}
+
+/// Per-document facts used by the features: which lower-cased words occur in lower case.
+pub struct DocContext {
+    lower_forms: rustc_hash::FxHashSet<u64>,
+}
+
+impl DocContext {
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut lower_forms = rustc_hash::FxHashSet::default();
+        for t in tokens {
+            let w = t.text(text);
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+                lower_forms.insert(hash_bytes(1, w.as_bytes()));
+            }
+        }
+        DocContext { lower_forms }
+    }
+}
+
+fn affix(seed: u64, chars: &[char], n: usize, prefix: bool) -> u64 {
+    if chars.len() < n {
+        return hash_bytes(seed, b"_short_");
+    }
+    let s: String = if prefix {
+        chars[..n].iter().collect()
+    } else {
+        chars[chars.len() - n..].iter().collect()
+    };
+    hash_bytes(seed, s.as_bytes())
+}
+
+/// Compute the per-token facts of one sentence.
+pub fn token_infos(
+    text: &str,
+    tokens: &[Token],
+    ctx: &DocContext,
+    lang: &str,
+    out: &mut Vec<TokenInfo>,
+) {
+    out.clear();
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let letters: Vec<bool> = words
+        .iter()
+        .map(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let caps_sentence = {
+        let mut n = 0;
+        let mut caps = 0;
+        for (w, &l) in words.iter().zip(&letters) {
+            if l {
+                n += 1;
+                if !w.chars().any(char::is_lowercase) {
+                    caps += 1;
+                }
+            }
+        }
+        n >= 2 && caps * 10 >= n * 8
+    };
+    let gaz = gazetteer_tags(&words);
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        let (long, short) = shapes(w);
+        let is_cap = w.chars().next().is_some_and(char::is_uppercase);
+        out.push(TokenInfo {
+            lower: hash_bytes(1, lower.as_bytes()),
+            exact: hash_bytes(2, w.as_bytes()),
+            shape: hash_bytes(3, long.as_bytes()),
+            short_shape: hash_bytes(4, short.as_bytes()),
+            pre3: affix(5, &chars, 3, true),
+            suf2: affix(6, &chars, 2, false),
+            suf3: affix(7, &chars, 3, false),
+            suf4: affix(8, &chars, 4, false),
+            gaz: gaz[i],
+            demonym: is_cap && dictionaries::demonym(w).is_some(),
+            title_before: i > 0 && dictionaries::is_cue(lang, words[i - 1], Cue::PerTitle),
+            lower_elsewhere: is_cap && ctx.lower_forms.contains(&hash_bytes(1, lower.as_bytes())),
+            first: i == 0 || (i == 1 && !letters[0]),
+            caps_sentence,
+        });
+    }
+}
+
+/// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
+fn gazetteer_tags(words: &[&str]) -> Vec<u64> {
+    let places = dictionaries::places();
+    let mut out = vec![0u64; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        let mut label_code = 0u64;
+        let max = places.max_words.min(6);
+        // phrases are matched over word tokens, skipping nothing
+        for len in (1..=max.min(words.len() - i)).rev() {
+            let phrase = words[i..i + len].join(" ");
+            if let Some((_, label, weight)) = places.lookup(&phrase) {
+                matched = len;
+                label_code = label as u64 * 4 + if weight >= 5.0 { 2 } else { 1 };
+                break;
+            }
+        }
+        if matched > 0 {
+            for (k, o) in out[i..i + matched].iter_mut().enumerate() {
+                *o = 1 + label_code * 2 + u64::from(k > 0);
+            }
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The feature hashes of token `i` given the two previous tags.
+pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let t = &infos[i];
+    let get =
+        |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
+    let ii = i as isize;
+    let lower = |j: isize| get(j).map_or(BOUNDARY, |x| x.lower);
+    let shape = |j: isize| get(j).map_or(BOUNDARY, |x| x.shape);
+    let p = prev as u64;
+    let p2 = prev2 as u64;
+    out.push(mix(0, 0, 0));
+    out.push(mix(1, t.lower, 0));
+    out.push(mix(2, t.shape, 0));
+    out.push(mix(3, t.short_shape, 0));
+    out.push(mix(4, t.pre3, 0));
+    out.push(mix(5, t.suf3, 0));
+    out.push(mix(6, t.suf2, 0));
+    out.push(mix(7, t.suf4, 0));
+    out.push(mix(8, lower(ii - 1), 0));
+    out.push(mix(9, lower(ii + 1), 0));
+    out.push(mix(10, lower(ii - 2), 0));
+    out.push(mix(11, lower(ii + 2), 0));
+    out.push(mix(12, shape(ii - 1), t.shape));
+    out.push(mix(13, t.shape, shape(ii + 1)));
+    out.push(mix(14, lower(ii - 1), t.lower));
+    out.push(mix(15, t.lower, lower(ii + 1)));
+    out.push(mix(16, p, 0));
+    out.push(mix(17, p, p2));
+    out.push(mix(18, p, t.lower));
+    out.push(mix(19, p, t.shape));
+    out.push(mix(20, t.gaz, 0));
+    out.push(mix(21, get(ii - 1).map_or(0, |x| x.gaz), t.gaz));
+    out.push(mix(22, get(ii + 1).map_or(0, |x| x.gaz), t.gaz));
+    out.push(mix(23, u64::from(t.demonym), t.short_shape));
+    out.push(mix(24, u64::from(t.first), t.short_shape));
+    out.push(mix(
+        25,
+        u64::from(t.lower_elsewhere) * 2 + u64::from(t.first),
+        t.short_shape,
+    ));
+    out.push(mix(26, u64::from(t.caps_sentence), t.lower));
+    out.push(mix(27, t.exact, 0));
+    out.push(mix(28, u64::from(t.title_before), t.short_shape));
+    out.push(mix(29, shape(ii - 1), 0));
+    out.push(mix(30, shape(ii + 1), 0));
+    out.push(mix(
+        31,
+        get(ii + 1).map_or(BOUNDARY, |x| x.suf3),
+        t.short_shape,
+    ));
+    out.push(mix(
+        32,
+        get(ii - 1).map_or(BOUNDARY, |x| x.suf3),
+        t.short_shape,
+    ));
+    out.push(mix(33, u64::from(t.caps_sentence), t.short_shape));
+}

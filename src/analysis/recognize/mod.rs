@@ -1,0 +1,106 @@
+//! Recognition of names (PER, ORG, LOC, MISC): an averaged-perceptron sequence model for
+//! English, rules over capitalisation, cue words and dictionaries for Vietnamese, and
+//! document-level label consistency for both.
+
+mod consistency;
+pub mod features;
+pub mod model;
+pub mod train;
+mod vi;
+
+use std::sync::LazyLock;
+
+use features::{token_infos, DocContext};
+use model::{tag_label, Model};
+
+use super::tokenize::{Sentence, Token};
+use super::{Label, NameMention};
+use crate::text::Lang;
+
+static EN_MODEL: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_bytes(include_bytes!("../../../data/model/en.bin")).unwrap_or_else(|e| {
+        tracing::error!("the shipped English model is unusable: {e}");
+        Model::default()
+    })
+});
+
+/// The English model (loaded on first use).
+pub fn english_model() -> &'static Model {
+    &EN_MODEL
+}
+
+fn label_of(idx: usize) -> Label {
+    match idx {
+        1 => Label::Per,
+        2 => Label::Org,
+        3 => Label::Loc,
+        _ => Label::Misc,
+    }
+}
+
+/// Find the names of one document.
+pub fn recognize(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    lang: Lang,
+) -> Vec<NameMention> {
+    let mut out = match lang {
+        Lang::En => tag_with_model(english_model(), text, tokens, sentences),
+        Lang::Vi => vi::recognize(text, tokens, sentences),
+    };
+    consistency::propagate(text, tokens, sentences, &mut out);
+    out
+}
+
+/// Tag every sentence with `model` and turn BIO tags into spans.
+pub fn tag_with_model(
+    model: &Model,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<NameMention> {
+    let ctx = DocContext::new(text, tokens);
+    let mut infos = Vec::new();
+    let mut out = Vec::new();
+    for s in sentences {
+        let toks = &tokens[s.first..s.end];
+        token_infos(text, toks, &ctx, "en", &mut infos);
+        let tags = model.tag(&infos);
+        let mut i = 0;
+        while i < tags.len() {
+            let (tag, margin) = tags[i];
+            if tag == 0 {
+                i += 1;
+                continue;
+            }
+            let lab = tag_label(tag);
+            let mut j = i + 1;
+            let mut min_margin = margin;
+            while j < tags.len() && tags[j].0 == lab * 2 {
+                min_margin = min_margin.min(tags[j].1);
+                j += 1;
+            }
+            let (start, end) = (toks[i].start, toks[j - 1].end);
+            // never start or end a name on punctuation
+            let (mut a, mut b) = (i, j);
+            while a < b && !toks[a].text(text).chars().any(char::is_alphanumeric) {
+                a += 1;
+            }
+            while b > a && !toks[b - 1].text(text).chars().any(char::is_alphanumeric) {
+                b -= 1;
+            }
+            if a < b {
+                let _ = (start, end);
+                out.push(NameMention {
+                    start: toks[a].start,
+                    end: toks[b - 1].end,
+                    label: label_of(lab),
+                    score: 1.0 / (1.0 + (-min_margin).exp()),
+                });
+            }
+            i = j;
+        }
+    }
+    out
+}

@@ -1,0 +1,231 @@
+//! Vietnamese names by rule: Vietnamese capitalises names only, so a run of capitalised
+//! words inside a sentence is a name. Its kind comes from the gazetteer, the cue word before
+//! it (`ông`, `Tổng_thống` → PER; `tỉnh`, `tại` → LOC), an organisation head word inside it
+//! (`Bệnh_viện`, `Bộ` → ORG), acronyms, and the shape of person names.
+
+use crate::analysis::dictionaries::{self, Cue};
+use crate::analysis::tokenize::{Sentence, Token, TokenKind};
+use crate::analysis::{Label, NameMention};
+use crate::text::fold;
+
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "mai", "doan", "lam", "cao", "luong",
+    "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong",
+];
+
+/// Administrative head words kept inside a Vietnamese place name (`phường Phước_Hoà`).
+const ADMIN_HEADS: &[&str] = &[
+    "tinh",
+    "thanh pho",
+    "tp",
+    "quan",
+    "huyen",
+    "phuong",
+    "xa",
+    "thi xa",
+    "thi tran",
+    "thon",
+    "ap",
+];
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=7).contains(&n)
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && w.chars().any(char::is_alphabetic)
+}
+
+/// Whether a word carries Vietnamese-only letters (so it is not a foreign name).
+fn has_vi_letters(w: &str) -> bool {
+    w.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
+fn foreign_place_shape(w: &str) -> bool {
+    let f = fold(w);
+    [
+        "stan", "grad", "burg", "ville", "polis", "shire", "land", "abad",
+    ]
+    .iter()
+    .any(|s| f.ends_with(s))
+}
+
+/// Find names in a Vietnamese document.
+pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<NameMention> {
+    let lex = dictionaries::vi_words();
+    let places = dictionaries::places();
+    let mut out = Vec::new();
+    for s in sentences {
+        let toks = &tokens[s.first..s.end];
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let mut i = 0;
+        while i < toks.len() {
+            let w = words[i];
+            if toks[i].kind != TokenKind::Word || !is_cap(w) {
+                i += 1;
+                continue;
+            }
+            // the run of capitalised words (hyphen- or dot-joined parts included)
+            let mut j = i + 1;
+            while j < toks.len() {
+                let wj = words[j];
+                if toks[j].kind == TokenKind::Word && is_cap(wj) {
+                    j += 1;
+                } else if (wj == "-" || wj == "/")
+                    && toks[j].glued
+                    && j + 1 < toks.len()
+                    && toks[j + 1].glued
+                    && toks[j + 1].kind == TokenKind::Word
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut a = i;
+            let b = j;
+            // sentence-initial common words: `Sáng nay`, `Trong`, `Việc`
+            let sentence_start =
+                i == 0 || (i > 0 && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "."));
+            let head_folded = fold(words[a]);
+            let first_common = lex.contains(&head_folded)
+                || (!head_folded.contains(' ')
+                    && head_folded.chars().count() <= 4
+                    && !is_acronym(words[a])
+                    && b - a == 1
+                    && has_vi_letters(words[a]));
+            // a leading title/cue (`Tổng_thống Akayev`) is outside the span
+            let mut label: Option<Label> = None;
+            let mut title_before = false;
+            loop {
+                if a >= b {
+                    break;
+                }
+                if dictionaries::is_cue("vi", words[a], Cue::PerTitle)
+                    || dictionaries::is_cue("vi", words[a], Cue::PerPronoun)
+                {
+                    a += 1;
+                    title_before = true;
+                } else if a == i
+                    && sentence_start
+                    && b - a > 1
+                    && lex.contains(&fold(words[a]))
+                    && places.lookup_id(words[a]).is_none()
+                {
+                    // a capitalised common word opening the sentence (`Hôm_qua Tổng_thống Akayev`)
+                    a += 1;
+                } else {
+                    break;
+                }
+            }
+            if a >= b {
+                i = j;
+                continue;
+            }
+            if sentence_start
+                && !title_before
+                && b - a == 1
+                && first_common
+                && places.lookup_id(words[a]).is_none()
+            {
+                i = j;
+                continue;
+            }
+            let prev = if a > 0 { Some(words[a - 1]) } else { None };
+            let prev_folded = prev.map(fold).unwrap_or_default();
+            let phrase = words[a..b].join(" ");
+            let org_head = dictionaries::is_cue("vi", words[a], Cue::OrgHead);
+            if title_before
+                || prev.is_some_and(|p| {
+                    dictionaries::is_cue("vi", p, Cue::PerTitle)
+                        || dictionaries::is_cue("vi", p, Cue::PerPronoun)
+                })
+            {
+                label = Some(Label::Per);
+            }
+            if label.is_none() && org_head && b - a > 1 {
+                label = Some(Label::Org);
+            }
+            if label.is_none() && places.lookup(&phrase).is_some() {
+                label = Some(Label::Loc);
+            }
+            let mut start_tok = a;
+            if label.is_none() && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
+            {
+                label = Some(Label::Loc);
+                if a > 0 && ADMIN_HEADS.contains(&prev_folded.as_str()) && !toks[a - 1].glued {
+                    start_tok = a - 1;
+                }
+            }
+            if label.is_none() && b - a == 1 && is_acronym(words[a]) {
+                label = Some(Label::Org);
+            }
+            if label.is_none()
+                && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocPrep))
+                && (foreign_place_shape(words[a]) || !has_vi_letters(&phrase))
+                && b - a == 1
+            {
+                label = Some(Label::Loc);
+            }
+            if label.is_none() {
+                let first_syl = fold(words[a].split('_').next().unwrap_or(""));
+                let syllables: usize = words[a..b].iter().map(|w| w.split('_').count()).sum();
+                if SURNAMES.contains(&first_syl.as_str()) && (2..=5).contains(&syllables) {
+                    label = Some(Label::Per);
+                } else if words[a..b].iter().any(|w| foreign_place_shape(w)) {
+                    label = Some(Label::Loc);
+                } else if !has_vi_letters(&phrase) {
+                    label = Some(Label::Per);
+                } else if org_head {
+                    label = Some(Label::Org);
+                } else {
+                    label = Some(Label::Per);
+                }
+            }
+            if let Some(l) = label {
+                out.push(NameMention {
+                    start: toks[start_tok].start,
+                    end: toks[b - 1].end,
+                    label: l,
+                    score: 0.85,
+                });
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokenize::{sentences, tokenize};
+
+    fn run(text: &str) -> Vec<(String, Label)> {
+        let t = tokenize(text);
+        let s = sentences(text, &t);
+        let chars: Vec<char> = text.chars().collect();
+        recognize(text, &t, &s)
+            .into_iter()
+            .map(|m| (chars[m.start..m.end].iter().collect(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn titles_outside_and_kinds() {
+        let r = run("Hôm_qua Tổng_thống Akayev đã gặp ông Nguyễn_Văn_An tại Bệnh_viện Bạch_Mai .");
+        assert!(r.contains(&("Akayev".to_string(), Label::Per)), "{r:?}");
+        assert!(
+            r.contains(&("Nguyễn_Văn_An".to_string(), Label::Per)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Bệnh_viện Bạch_Mai".to_string(), Label::Org)),
+            "{r:?}"
+        );
+    }
+}

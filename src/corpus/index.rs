@@ -1,0 +1,787 @@
+//! `Corpus`: documents, their mentions and the entities they link to.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use super::annotations::{parse_ann, AnnFile, AnnKind};
+use super::config::{parse_corpus_tsv, DocMeta, FolderConfig};
+use super::findings::{Finding, FindingCode, Severity};
+use super::link::{link, LinkInput};
+use super::variants;
+use crate::analysis::{analyze, dictionaries, DocAnalysis, Label};
+use crate::text::{Lang, LineIndex};
+
+/// Index of a document in the corpus (stable while the document is in it).
+pub type DocId = usize;
+
+/// Where a document's creation date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DctSource {
+    /// `--dct` or the editor's setting.
+    Given,
+    CorpusTsv,
+    NewslsToml,
+    /// A dateline or the latest full date in the text.
+    Text,
+    None,
+}
+
+impl DctSource {
+    pub fn describe(self) -> &'static str {
+        match self {
+            DctSource::Given => "the date given on the command line or in the settings",
+            DctSource::CorpusTsv => "the document date in corpus.tsv",
+            DctSource::NewslsToml => "the document date in newsls.toml",
+            DctSource::Text => "a date in the article itself",
+            DctSource::None => "nothing (no document date known)",
+        }
+    }
+}
+
+/// One mention in a document: a name (with its entity) or a date (with its value).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// Index into [`Corpus::entities`] (names only).
+    pub entity: Option<usize>,
+    /// TIMEX3 value (dates only).
+    pub value: Option<String>,
+    pub anchor: Option<NaiveDate>,
+    pub ambiguous_with: Option<String>,
+    /// Confirmed by a human `.ann`.
+    pub annotated: bool,
+    /// The entity's defining mention.
+    pub declaration: bool,
+    /// A finding says this spelling is a variant to fix.
+    pub variant: bool,
+    pub score: f32,
+    /// Entity id given by a human (`ENTITY:`), if any.
+    pub human_entity: Option<String>,
+}
+
+/// Where a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MentionRef {
+    pub doc: DocId,
+    /// Index into the document's `mentions`.
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A real-world entity: every mention of it across the corpus.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: String,
+    pub label: Label,
+    pub canonical: String,
+    /// Each spelling with its number of mentions, most frequent first.
+    pub spellings: Vec<(String, usize)>,
+    /// Mentions in corpus order (document, then offset).
+    pub mentions: Vec<MentionRef>,
+    /// The defining mention: the first full-form mention in corpus order.
+    pub definition: MentionRef,
+}
+
+/// A document and what is known about it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+    pub lines: LineIndex,
+    pub lang: Lang,
+    pub dct: Option<NaiveDate>,
+    pub dct_source: DctSource,
+    pub analysis: DocAnalysis,
+    /// Human annotations from `NAME.ann` (empty when there is none).
+    pub annotations: AnnFile,
+    /// Names and dates, sorted by start.
+    pub mentions: Vec<Mention>,
+    pub findings: Vec<Finding>,
+    /// The team sport the article reports on, if any (places then name teams).
+    pub sport: Option<&'static str>,
+}
+
+impl Doc {
+    /// The mention covering code-point offset `cp` (end inclusive, so a cursor just after a
+    /// name still finds it).
+    pub fn mention_at(&self, cp: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.end < cp);
+        (i..self.mentions.len())
+            .take_while(|&i| self.mentions[i].start <= cp)
+            .find(|&i| self.mentions[i].end >= cp)
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        let b0 = self.lines.byte_of(&self.text, start);
+        let b1 = self.lines.byte_of(&self.text, end);
+        self.text[b0..b1].to_string()
+    }
+
+    /// The code-point range of the sentence holding `cp`.
+    pub fn sentence_around(&self, cp: usize) -> (usize, usize) {
+        let toks = &self.analysis.tokens;
+        for s in &self.analysis.sentences {
+            if s.first < toks.len() && s.end > s.first {
+                let (a, b) = (toks[s.first].start, toks[s.end - 1].end);
+                if a <= cp && cp <= b {
+                    return (a, b);
+                }
+            }
+        }
+        (cp, cp)
+    }
+
+    pub fn file_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
+/// Options that apply to every document.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusOptions {
+    /// A document date that overrides every other source (`--dct`).
+    pub dct: Option<NaiveDate>,
+}
+
+/// A document to add: its path and text; `.ann` content if one lies beside it.
+#[derive(Debug, Clone)]
+pub struct DocInput {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+    pub ann: Option<String>,
+}
+
+/// All documents of a workspace, linked.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    options: CorpusOptions,
+    docs: Vec<Option<Doc>>,
+    by_path: HashMap<PathBuf, DocId>,
+    folder_meta: HashMap<PathBuf, HashMap<String, DocMeta>>,
+    folder_config: HashMap<PathBuf, FolderConfig>,
+    entities: Vec<Entity>,
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl Corpus {
+    pub fn new(options: CorpusOptions) -> Self {
+        Corpus {
+            options,
+            ..Default::default()
+        }
+    }
+
+    pub fn options(&self) -> &CorpusOptions {
+        &self.options
+    }
+
+    /// Change the options; every document is analysed again.
+    pub fn set_options(&mut self, options: CorpusOptions) {
+        self.options = options;
+        self.reanalyze_where(|_| true);
+    }
+
+    /// Set the `corpus.tsv` of a folder (None: removed). Documents of the folder are re-analysed.
+    pub fn set_corpus_tsv(&mut self, folder: &Path, content: Option<&str>) {
+        match content {
+            Some(c) => self
+                .folder_meta
+                .insert(folder.to_path_buf(), parse_corpus_tsv(c)),
+            None => self.folder_meta.remove(folder),
+        };
+        self.reanalyze_where(|p| p.parent() == Some(folder));
+    }
+
+    /// Set the `newsls.toml` of a folder (None: removed). An unreadable file is an error and
+    /// leaves the previous settings in place.
+    pub fn set_folder_config(
+        &mut self,
+        folder: &Path,
+        content: Option<&str>,
+    ) -> Result<(), String> {
+        match content {
+            Some(c) => {
+                let cfg = FolderConfig::parse(c)?;
+                self.folder_config.insert(folder.to_path_buf(), cfg);
+            }
+            None => {
+                self.folder_config.remove(folder);
+            }
+        }
+        self.reanalyze_where(|p| p.starts_with(folder));
+        Ok(())
+    }
+
+    /// The folder configuration that applies to `path` (the nearest `newsls.toml` above it).
+    pub fn folder_config_for(&self, path: &Path) -> Option<&FolderConfig> {
+        path.ancestors()
+            .skip(1)
+            .find_map(|a| self.folder_config.get(a))
+    }
+
+    fn meta_for(&self, path: &Path) -> (Option<Lang>, Option<NaiveDate>, DctSource) {
+        let meta = self
+            .folder_meta
+            .get(&folder_of(path))
+            .and_then(|m| m.get(&stem_of(path)));
+        let cfg = self.folder_config_for(path);
+        let lang = meta
+            .and_then(|m| m.lang)
+            .or_else(|| cfg.and_then(FolderConfig::lang));
+        if let Some(d) = self.options.dct {
+            return (lang, Some(d), DctSource::Given);
+        }
+        if let Some(d) = meta.and_then(|m| m.dct) {
+            return (lang, Some(d), DctSource::CorpusTsv);
+        }
+        if let Some(d) = cfg.and_then(FolderConfig::dct) {
+            return (lang, Some(d), DctSource::NewslsToml);
+        }
+        (lang, None, DctSource::None)
+    }
+
+    fn build_doc(&self, input: DocInput) -> Doc {
+        let (lang, dct, mut source) = self.meta_for(&input.path);
+        let analysis = analyze(&input.text, lang, dct);
+        if source == DctSource::None && analysis.dct.is_some() {
+            source = DctSource::Text;
+        }
+        let annotations = input.ann.as_deref().map(parse_ann).unwrap_or_default();
+        let lines = LineIndex::new(&input.text);
+        let mut doc = Doc {
+            path: input.path,
+            lang: analysis.lang,
+            dct: analysis.dct,
+            dct_source: source,
+            text: input.text,
+            lines,
+            analysis,
+            annotations,
+            mentions: Vec::new(),
+            findings: Vec::new(),
+            sport: None,
+        };
+        doc.sport = if doc.lang == Lang::En {
+            super::link::team_sport(&doc.text)
+        } else {
+            None
+        };
+        doc.mentions = merge_mentions(&doc);
+        doc
+    }
+
+    fn insert_doc(&mut self, doc: Doc) -> DocId {
+        if let Some(&id) = self.by_path.get(&doc.path) {
+            self.docs[id] = Some(doc);
+            id
+        } else {
+            let id = self.docs.len();
+            self.by_path.insert(doc.path.clone(), id);
+            self.docs.push(Some(doc));
+            id
+        }
+    }
+
+    /// Add or replace many documents (analysed in parallel), then link once.
+    pub fn add_documents(&mut self, inputs: Vec<DocInput>) -> Vec<DocId> {
+        let built: Vec<Doc> = {
+            let this = &*self;
+            inputs.into_par_iter().map(|i| this.build_doc(i)).collect()
+        };
+        let ids = built.into_iter().map(|d| self.insert_doc(d)).collect();
+        self.relink();
+        ids
+    }
+
+    /// Add or replace one document's text, keeping its human annotations.
+    pub fn set_text(&mut self, path: &Path, text: Arc<str>) -> DocId {
+        let ann = self.doc_by_path(path).map(|d| d.annotations.clone());
+        let mut doc = self.build_doc(DocInput {
+            path: path.to_path_buf(),
+            text,
+            ann: None,
+        });
+        if let Some(a) = ann {
+            doc.annotations = a;
+            doc.mentions = merge_mentions(&doc);
+        }
+        let id = self.insert_doc(doc);
+        self.relink();
+        id
+    }
+
+    /// Set (or with None remove) the human annotations of a document from `.ann` content.
+    pub fn set_annotations(&mut self, path: &Path, ann: Option<&str>) {
+        if let Some(&id) = self.by_path.get(path) {
+            if let Some(doc) = self.docs[id].as_mut() {
+                doc.annotations = ann.map(parse_ann).unwrap_or_default();
+                doc.mentions = merge_mentions(doc);
+                self.relink();
+            }
+        }
+    }
+
+    /// Move human annotation offsets after an edit that replaced `start..old_end` (code points)
+    /// by `new_len` characters, so that they stay on their words while the text is edited.
+    /// An annotation the edit cuts into is kept, and reported as a conflict if its text changed.
+    pub fn shift_annotations(&mut self, path: &Path, start: usize, old_end: usize, new_len: usize) {
+        let Some(&id) = self.by_path.get(path) else {
+            return;
+        };
+        let Some(doc) = self.docs[id].as_mut() else {
+            return;
+        };
+        for a in &mut doc.annotations.annotations {
+            let shift = |x: usize| {
+                if x >= old_end {
+                    x + new_len - (old_end - start)
+                } else if x > start {
+                    start + new_len.min(x - start)
+                } else {
+                    x
+                }
+            };
+            a.start = shift(a.start);
+            a.end = shift(a.end).max(a.start);
+        }
+    }
+
+    /// Remove a document.
+    pub fn remove(&mut self, path: &Path) {
+        if let Some(id) = self.by_path.remove(path) {
+            self.docs[id] = None;
+            self.relink();
+        }
+    }
+
+    fn reanalyze_where(&mut self, pred: impl Fn(&Path) -> bool + Sync) {
+        let targets: Vec<DocId> = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.as_ref().filter(|d| pred(&d.path)).map(|_| i))
+            .collect();
+        if targets.is_empty() {
+            return;
+        }
+        let rebuilt: Vec<(DocId, Doc)> = {
+            let this = &*self;
+            targets
+                .par_iter()
+                .filter_map(|&i| {
+                    let d = this.docs[i].as_ref()?;
+                    let mut doc = this.build_doc(DocInput {
+                        path: d.path.clone(),
+                        text: d.text.clone(),
+                        ann: None,
+                    });
+                    doc.annotations = d.annotations.clone();
+                    doc.mentions = merge_mentions(&doc);
+                    Some((i, doc))
+                })
+                .collect()
+        };
+        for (i, d) in rebuilt {
+            self.docs[i] = Some(d);
+        }
+        self.relink();
+    }
+
+    /// Re-link every name mention of the corpus and recompute entities and findings.
+    fn relink(&mut self) {
+        let gaz = dictionaries::places();
+        let mut inputs: Vec<LinkInput<'_>> = Vec::new();
+        let mut where_: Vec<(DocId, usize)> = Vec::new();
+        let mut surfaces: Vec<String> = Vec::new();
+        for (id, doc) in self.docs.iter().enumerate() {
+            let Some(doc) = doc else { continue };
+            for (mi, m) in doc.mentions.iter().enumerate() {
+                if m.label == Label::Date {
+                    continue;
+                }
+                surfaces.push(doc.slice(m.start, m.end));
+                where_.push((id, mi));
+            }
+        }
+        // parenthesised aliases: `Long Form ( ACR )`
+        let mut alias_of: Vec<Option<usize>> = vec![None; where_.len()];
+        for k in 1..where_.len() {
+            let (d0, m0) = where_[k - 1];
+            let (d1, m1) = where_[k];
+            if d0 != d1 {
+                continue;
+            }
+            let doc = self.docs[d0].as_ref().expect("present");
+            let (a, b) = (&doc.mentions[m0], &doc.mentions[m1]);
+            let between = doc.slice(a.end, b.start);
+            if between.trim() == "("
+                && surfaces[k]
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                alias_of[k] = Some(k - 1);
+            }
+        }
+        let known_names = dictionaries::known_names();
+        for (k, &(d, mi)) in where_.iter().enumerate() {
+            let doc = self.docs[d].as_ref().expect("present");
+            let m = &doc.mentions[mi];
+            let gazetteer_id = if matches!(m.label, Label::Loc | Label::Org) {
+                gaz.lookup_id(&surfaces[k])
+            } else {
+                None
+            };
+            inputs.push(LinkInput {
+                doc: d,
+                label: m.label,
+                surface: &surfaces[k],
+                fixed_id: m.human_entity.as_deref(),
+                gazetteer_id,
+                alias_of: alias_of[k],
+                known: known_names.contains(surfaces[k].as_str()),
+                namespace: if gazetteer_id.is_some() {
+                    doc.sport
+                } else {
+                    None
+                },
+            });
+        }
+        let linking = link(&inputs);
+        drop(inputs);
+        let mut entities: Vec<Entity> = linking
+            .clusters
+            .iter()
+            .map(|c| Entity {
+                id: c.id.clone(),
+                label: c.label,
+                canonical: c.canonical.clone(),
+                spellings: Vec::new(),
+                mentions: Vec::new(),
+                definition: MentionRef {
+                    doc: 0,
+                    index: 0,
+                    start: 0,
+                    end: 0,
+                },
+            })
+            .collect();
+        for (k, &(d, mi)) in where_.iter().enumerate() {
+            let c = linking.cluster_of[k];
+            let doc = self.docs[d].as_mut().expect("present");
+            let m = &mut doc.mentions[mi];
+            m.entity = Some(c);
+            m.declaration = false;
+            m.variant = false;
+            entities[c].mentions.push(MentionRef {
+                doc: d,
+                index: mi,
+                start: m.start,
+                end: m.end,
+            });
+        }
+        for (c, e) in entities.iter_mut().enumerate() {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for &k in &linking.clusters[c].members {
+                *counts.entry(surfaces[k].as_str()).or_default() += 1;
+            }
+            let mut sp: Vec<(String, usize)> = counts
+                .into_iter()
+                .map(|(s, n)| (s.to_string(), n))
+                .collect();
+            sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            e.spellings = sp;
+            // the definition: the first mention with the most words (a full name), else the first
+            let words = |r: &MentionRef| {
+                let doc = self.docs[r.doc].as_ref().expect("present");
+                doc.slice(r.start, r.end).split([' ', '_']).count()
+            };
+            let most = e.mentions.iter().map(words).max().unwrap_or(0);
+            e.definition = e
+                .mentions
+                .iter()
+                .copied()
+                .find(|r| words(r) == most)
+                .unwrap_or(e.mentions[0]);
+        }
+        for e in &entities {
+            let d = e.definition;
+            if let Some(doc) = self.docs[d.doc].as_mut() {
+                doc.mentions[d.index].declaration = true;
+            }
+        }
+        self.entities = entities;
+        self.compute_findings();
+    }
+
+    fn compute_findings(&mut self) {
+        let variant_findings = variants::variant_findings(self);
+        let segmentation = variants::segmentation_findings(self);
+        for (id, slot) in self.docs.iter_mut().enumerate() {
+            let Some(doc) = slot else { continue };
+            let mut f: Vec<Finding> = Vec::new();
+            for &(s, e) in &doc.analysis.furniture {
+                f.push(Finding {
+                    code: FindingCode::Boilerplate,
+                    severity: Severity::Warning,
+                    start: s,
+                    end: e,
+                    message: "page furniture left in the article text".to_string(),
+                    suggestion: Some(String::new()),
+                    related: Vec::new(),
+                });
+            }
+            for m in &doc.mentions {
+                if let Some(other) = &m.ambiguous_with {
+                    f.push(Finding {
+                        code: FindingCode::DateAmbiguous,
+                        severity: Severity::Warning,
+                        start: m.start,
+                        end: m.end,
+                        message: format!(
+                            "numeric date readable two ways: {} or {}",
+                            m.value.as_deref().unwrap_or("?"),
+                            other
+                        ),
+                        suggestion: m.value.clone(),
+                        related: Vec::new(),
+                    });
+                }
+            }
+            for e in &doc.annotations.errors {
+                f.push(Finding {
+                    code: FindingCode::AnnotationError,
+                    severity: Severity::Error,
+                    start: 0,
+                    end: 0,
+                    message: format!(
+                        "{}.ann {e}; predictions are used meanwhile",
+                        stem_of(&doc.path)
+                    ),
+                    suggestion: None,
+                    related: Vec::new(),
+                });
+            }
+            let n = doc.lines.len_chars();
+            for a in &doc.annotations.annotations {
+                let fits = a.end <= n
+                    && (a.text.is_empty() || squash(&doc.slice(a.start, a.end)) == squash(&a.text));
+                if !fits {
+                    f.push(Finding {
+                        code: FindingCode::AnnotationConflict,
+                        severity: Severity::Warning,
+                        start: a.start.min(n),
+                        end: a.end.min(n),
+                        message: format!(
+                            "the human annotation {} (line {}) says `{}` but the text here is `{}`",
+                            a.id,
+                            a.line,
+                            a.text,
+                            doc.slice(a.start.min(n), a.end.min(n))
+                        ),
+                        suggestion: None,
+                        related: Vec::new(),
+                    });
+                }
+            }
+            if let Some(v) = variant_findings.get(&id) {
+                for (mi, finding) in v {
+                    doc.mentions[*mi].variant = true;
+                    f.push(finding.clone());
+                }
+            }
+            if let Some(s) = segmentation.get(&id) {
+                f.extend(s.iter().cloned());
+            }
+            f.sort_by_key(|x| (x.start, x.end));
+            doc.findings = f;
+        }
+    }
+
+    // ---- queries
+
+    pub fn doc_id(&self, path: &Path) -> Option<DocId> {
+        self.by_path.get(path).copied()
+    }
+
+    pub fn doc(&self, id: DocId) -> Option<&Doc> {
+        self.docs.get(id).and_then(Option::as_ref)
+    }
+
+    pub fn doc_by_path(&self, path: &Path) -> Option<&Doc> {
+        self.doc_id(path).and_then(|i| self.doc(i))
+    }
+
+    /// Documents in path order.
+    pub fn docs(&self) -> impl Iterator<Item = (DocId, &Doc)> {
+        let mut v: Vec<(DocId, &Doc)> = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.as_ref().map(|d| (i, d)))
+            .collect();
+        v.sort_by(|a, b| a.1.path.cmp(&b.1.path));
+        v.into_iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_path.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_path.is_empty()
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn entity(&self, index: usize) -> Option<&Entity> {
+        self.entities.get(index)
+    }
+
+    pub fn entity_by_id(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+
+    /// The entity index and mention at code-point offset `cp` of a document.
+    pub fn mention_at(&self, path: &Path, cp: usize) -> Option<(DocId, usize)> {
+        let id = self.doc_id(path)?;
+        let i = self.doc(id)?.mention_at(cp)?;
+        Some((id, i))
+    }
+
+    /// Entities whose names or aliases match `query` (case- and diacritic-insensitive,
+    /// fuzzy: the query's characters in order), best first.
+    pub fn search_entities(&self, query: &str) -> Vec<usize> {
+        let q = crate::text::fold(query);
+        let mut scored: Vec<(i64, usize)> = Vec::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            let best = e
+                .spellings
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .chain([e.canonical.as_str()])
+                .filter_map(|s| fuzzy_score(&q, &crate::text::fold(s)))
+                .max();
+            if let Some(s) = best {
+                scored.push((s * 1000 + e.mentions.len() as i64, i));
+            }
+        }
+        scored.sort_by_key(|x| std::cmp::Reverse(x.0));
+        scored.into_iter().map(|x| x.1).collect()
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Subsequence match score: higher for prefix and contiguous matches; None if no match.
+fn fuzzy_score(q: &str, s: &str) -> Option<i64> {
+    if q.is_empty() {
+        return Some(0);
+    }
+    if s.starts_with(q) {
+        return Some(3);
+    }
+    if s.contains(q) {
+        return Some(2);
+    }
+    let mut it = s.chars();
+    for c in q.chars() {
+        it.find(|&x| x == c)?;
+    }
+    Some(1)
+}
+
+/// Predictions and human annotations of one document, merged: a human span overrides
+/// every prediction it overlaps; a `Rejected` span removes them.
+fn merge_mentions(doc: &Doc) -> Vec<Mention> {
+    let n = doc.lines.len_chars();
+    let human: Vec<_> = doc
+        .annotations
+        .annotations
+        .iter()
+        .filter(|a| {
+            a.end <= n
+                && (a.text.is_empty() || squash(&doc.slice(a.start, a.end)) == squash(&a.text))
+        })
+        .collect();
+    let overlaps_human = |s: usize, e: usize| human.iter().any(|a| a.start < e && s < a.end);
+    let mut out: Vec<Mention> = Vec::new();
+    for m in &doc.analysis.names {
+        if !overlaps_human(m.start, m.end) {
+            out.push(Mention {
+                start: m.start,
+                end: m.end,
+                label: m.label,
+                entity: None,
+                value: None,
+                anchor: None,
+                ambiguous_with: None,
+                annotated: false,
+                declaration: false,
+                variant: false,
+                score: m.score,
+                human_entity: None,
+            });
+        }
+    }
+    for d in &doc.analysis.dates {
+        if !overlaps_human(d.start, d.end) {
+            out.push(Mention {
+                start: d.start,
+                end: d.end,
+                label: Label::Date,
+                entity: None,
+                value: Some(d.value.clone()),
+                anchor: d.anchor,
+                ambiguous_with: d.ambiguous_with.clone(),
+                annotated: false,
+                declaration: false,
+                variant: false,
+                score: 1.0,
+                human_entity: None,
+            });
+        }
+    }
+    for a in human {
+        if let AnnKind::Label(l) = a.kind {
+            out.push(Mention {
+                start: a.start,
+                end: a.end,
+                label: l,
+                entity: None,
+                value: a.value.clone(),
+                anchor: None,
+                ambiguous_with: None,
+                annotated: true,
+                declaration: false,
+                variant: false,
+                score: 1.0,
+                human_entity: a.entity.clone(),
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}

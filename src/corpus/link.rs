@@ -1,0 +1,560 @@
+//! Cross-document, cross-language linking: which name mentions refer to one entity.
+//!
+//! Mentions are grouped by a *name key* (folded: case, diacritics, `_`/space, hyphens, dots,
+//! possessives) normalised for transliteration (`Bakiyev` = `Bakiev`, `Akayev` = `Akaev`), then
+//! joined: gazetteer names in both languages (`Nga` = Russia), an acronym and its long form,
+//! `Long Form ( ACR )` in the text, a surname or first name with the one full name that carries
+//! it (in the same article first, else the only one in the corpus), and a rare spelling with a
+//! much better attested one at edit distance one (`Bishkev` → `Bishkek`).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::analysis::Label;
+use crate::text::fold;
+
+/// One name mention to link.
+#[derive(Debug, Clone)]
+pub struct LinkInput<'a> {
+    pub doc: usize,
+    pub label: Label,
+    pub surface: &'a str,
+    /// An id a human gave (`ENTITY:<id>` in a `.ann`): authoritative.
+    pub fixed_id: Option<&'a str>,
+    /// A gazetteer id for the surface, when it names a known place.
+    pub gazetteer_id: Option<&'a str>,
+    /// Index (in the input) of a mention this one is a parenthesised alias of (`Long ( ACR )`).
+    pub alias_of: Option<usize>,
+    /// The surface is a known name in its own right (dictionary): never a typo of another.
+    pub known: bool,
+    /// A reading context that changes what a name refers to: in a sports report a country or
+    /// city names its team (`cricket`). Mentions in different namespaces never join.
+    pub namespace: Option<&'a str>,
+}
+
+/// The result: a cluster per input mention, and per cluster its id, label and canonical name.
+#[derive(Debug, Clone, Default)]
+pub struct Linking {
+    pub cluster_of: Vec<usize>,
+    pub clusters: Vec<Cluster>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub id: String,
+    pub label: Label,
+    pub canonical: String,
+    /// Input indices of its mentions.
+    pub members: Vec<usize>,
+}
+
+/// The folded key of a name: lower case, no diacritics, `_`/`-`/`.` dropped or spaced, no
+/// possessive, single spaces.
+pub fn name_key(surface: &str) -> String {
+    let f = fold(surface);
+    let f = f.strip_suffix("'s").unwrap_or(&f);
+    let mut out = String::with_capacity(f.len());
+    let mut space = false;
+    for c in f.chars() {
+        match c {
+            '-' | '.' | '\'' => {}
+            c if c.is_alphanumeric() => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+            _ => space = true,
+        }
+    }
+    out
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Transliteration-insensitive form of a name key: `y` between vowels or after `i` dropped
+/// (`bakiyev` → `bakiev`, `akayev` → `akaev`, `sherniyazov` → `sherniazov`), doubled
+/// consonants single, `kh` kept.
+pub fn translit_key(key: &str) -> String {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    for (i, &c) in b.iter().enumerate() {
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        if c == b'y' && is_vowel(prev) && is_vowel(next) {
+            continue;
+        }
+        if c.is_ascii_alphabetic() && !is_vowel(c) && c == prev {
+            continue;
+        }
+        out.push(c as char);
+    }
+    // non-ASCII letters survive as they are
+    if !key.is_ascii() {
+        return key.to_string();
+    }
+    out
+}
+
+/// The team sport a report is about, when it is one: there a country or a city names its
+/// team (`England` beat Pakistan by five wickets → the England cricket team). Individual
+/// sports (golf, athletics, tennis singles) keep places as places.
+pub fn team_sport(text: &str) -> Option<&'static str> {
+    const SPORTS: &[(&str, &[&str])] = &[
+        (
+            "football",
+            &[
+                "soccer",
+                "football",
+                "goalkeeper",
+                "striker",
+                "midfielder",
+                "penalty",
+                "goals",
+                "equaliser",
+                "equalizer",
+                "qualifier",
+                "halftime",
+            ],
+        ),
+        (
+            "cricket",
+            &[
+                "cricket", "wicket", "wickets", "innings", "batsman", "bowler", "overs", "test",
+            ],
+        ),
+        (
+            "rugby",
+            &["rugby", "tries", "scrum", "fly-half", "conversion"],
+        ),
+        (
+            "baseball",
+            &[
+                "baseball", "pitcher", "homer", "inning", "rbi", "bullpen", "major", "runs",
+            ],
+        ),
+        ("basketball", &["basketball", "nba", "rebounds", "assists"]),
+        ("hockey", &["hockey", "nhl", "puck"]),
+        ("fedcup", &["fed", "davis"]),
+    ];
+    let mut counts = [0usize; 7];
+    for w in text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .take(5000)
+    {
+        if w.is_empty() || w.len() > 12 {
+            continue;
+        }
+        let lw = w.to_ascii_lowercase();
+        for (k, (_, words)) in SPORTS.iter().enumerate() {
+            if words.contains(&lw.as_str()) {
+                counts[k] += 1;
+            }
+        }
+    }
+    let (k, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
+    // a result line (`2-1`, `3-0`) or enough sport words
+    (n >= 3).then_some(SPORTS[k].0)
+}
+
+/// A lower-case ASCII id with words joined by `_`.
+pub fn slug(name: &str) -> String {
+    let f = fold(name);
+    let mut out = String::new();
+    let mut sep = false;
+    for c in f.chars() {
+        if c.is_ascii_alphanumeric() {
+            if sep && !out.is_empty() {
+                out.push('_');
+            }
+            sep = false;
+            out.push(c);
+        } else {
+            sep = true;
+        }
+    }
+    if out.is_empty() {
+        "entity".to_string()
+    } else {
+        out
+    }
+}
+
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// Person vs. everything else: a person never joins a place or organisation.
+fn class(label: Label) -> u8 {
+    u8::from(label != Label::Per)
+}
+
+/// The class of a mention: person or not, and its namespace.
+fn class_of<'a>(m: &LinkInput<'a>) -> (u8, &'a str) {
+    (class(m.label), m.namespace.unwrap_or(""))
+}
+
+fn acronym(key: &str) -> Option<String> {
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de" | "la"))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Deletion neighbourhood at distance one (the key itself included).
+fn deletes(key: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len() + 1);
+    out.push(key.to_string());
+    for &(i, c) in &chars {
+        let mut s = String::with_capacity(key.len());
+        s.push_str(&key[..i]);
+        s.push_str(&key[i + c.len_utf8()..]);
+        out.push(s);
+    }
+    out
+}
+
+/// Link the mentions of a whole corpus.
+pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
+    let n = inputs.len();
+    let keys: Vec<String> = inputs
+        .iter()
+        .map(|m| translit_key(&name_key(m.surface)))
+        .collect();
+    let mut dsu = Dsu((0..n).collect());
+
+    // 1. same class and key; same human id; same gazetteer id
+    let mut by_key: FxHashMap<((u8, &str), &str), usize> = FxHashMap::default();
+    let mut by_fixed: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_gaz: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    for (i, m) in inputs.iter().enumerate() {
+        if keys[i].is_empty() {
+            continue;
+        }
+        if let Some(id) = m.fixed_id {
+            if let Some(&j) = by_fixed.get(id) {
+                dsu.union(i, j);
+            } else {
+                by_fixed.insert(id, i);
+            }
+            continue; // a human id is final: no key-based joining
+        }
+        let k = (class_of(m), keys[i].as_str());
+        if let Some(&j) = by_key.get(&k) {
+            dsu.union(i, j);
+        } else {
+            by_key.insert(k, i);
+        }
+        if let Some(g) = m.gazetteer_id {
+            let k = (g, m.namespace.unwrap_or(""));
+            if let Some(&j) = by_gaz.get(&k) {
+                dsu.union(i, j);
+            } else {
+                by_gaz.insert(k, i);
+            }
+        }
+    }
+    // a human id that matches a key joins the mentions with that key
+    for (i, m) in inputs.iter().enumerate() {
+        if let Some(id) = m.fixed_id {
+            if let Some(&j) = by_gaz.get(&(id, "")) {
+                dsu.union(i, j);
+            }
+        }
+    }
+
+    // 2. parenthesised aliases
+    for (i, m) in inputs.iter().enumerate() {
+        if let Some(j) = m.alias_of {
+            if j < n && class_of(&inputs[j]) == class_of(m) && m.fixed_id.is_none() {
+                dsu.union(i, j);
+            }
+        }
+    }
+
+    // 3. acronyms: `CSTO` with `Collective Security Treaty Organization`
+    let mut key_count: FxHashMap<(u8, &str), usize> = FxHashMap::default();
+    for (i, m) in inputs.iter().enumerate() {
+        *key_count
+            .entry((class(m.label), keys[i].as_str()))
+            .or_default() += 1;
+    }
+    for (i, m) in inputs.iter().enumerate() {
+        if m.label == Label::Per || m.fixed_id.is_some() {
+            continue;
+        }
+        if let Some(acr) = acronym(&keys[i]) {
+            if acr.len() >= 2 && m.surface.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+                if let Some(&j) = by_key.get(&((1, m.namespace.unwrap_or("")), acr.as_str())) {
+                    if inputs[j].surface.chars().all(|c| !c.is_lowercase()) {
+                        dsu.union(i, j);
+                    }
+                }
+            }
+        }
+    }
+
+    // 4. partial person names: a single word with the one full name carrying it
+    let mut full_by_part: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut full_keys: FxHashSet<&str> = FxHashSet::default();
+    for (i, m) in inputs.iter().enumerate() {
+        if m.label != Label::Per || !keys[i].contains(' ') {
+            continue;
+        }
+        if !full_keys.insert(keys[i].as_str()) {
+            // one representative per distinct full name, but keep per-doc occurrences below
+        }
+        for part in keys[i].split(' ') {
+            if part.len() >= 3 {
+                full_by_part.entry(part).or_default().push(i);
+            }
+        }
+    }
+    for (i, m) in inputs.iter().enumerate() {
+        if m.label != Label::Per || keys[i].contains(' ') || m.fixed_id.is_some() {
+            continue;
+        }
+        let Some(cands) = full_by_part.get(keys[i].as_str()) else {
+            continue;
+        };
+        let same_doc: FxHashSet<&str> = cands
+            .iter()
+            .filter(|&&j| inputs[j].doc == m.doc)
+            .map(|&j| keys[j].as_str())
+            .collect();
+        let pick = if same_doc.len() == 1 {
+            cands.iter().find(|&&j| inputs[j].doc == m.doc).copied()
+        } else if same_doc.is_empty() {
+            let all: FxHashSet<&str> = cands.iter().map(|&j| keys[j].as_str()).collect();
+            if all.len() == 1 {
+                cands.first().copied()
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(j) = pick {
+            dsu.union(i, j);
+        }
+    }
+
+    // 5. rare spellings one edit away from a much better attested one
+    let mut root_count: FxHashMap<usize, usize> = FxHashMap::default();
+    for i in 0..n {
+        *root_count.entry(dsu.find(i)).or_default() += 1;
+    }
+    let mut del_index: FxHashMap<((u8, &str), String), Vec<usize>> = FxHashMap::default();
+    let mut seen: FxHashSet<((u8, &str), &str)> = FxHashSet::default();
+    for (i, m) in inputs.iter().enumerate() {
+        if keys[i].chars().count() < 5 || !seen.insert((class_of(m), keys[i].as_str())) {
+            continue;
+        }
+        for d in deletes(&keys[i]) {
+            del_index.entry((class_of(m), d)).or_default().push(i);
+        }
+    }
+    for (i, m) in inputs.iter().enumerate() {
+        if keys[i].chars().count() < 6
+            || m.fixed_id.is_some()
+            || m.known
+            || m.gazetteer_id.is_some()
+        {
+            continue;
+        }
+        let ri = dsu.find(i);
+        let ci = root_count[&ri];
+        let mut best: Option<(usize, usize)> = None;
+        for d in deletes(&keys[i]) {
+            if let Some(js) = del_index.get(&(class_of(m), d)) {
+                for &j in js {
+                    let rj = dsu.find(j);
+                    if rj == ri || keys[j] == keys[i] {
+                        continue;
+                    }
+                    let cj = root_count[&rj];
+                    if cj >= 2 * ci.max(1) && cj >= 2 && best.is_none_or(|(_, c)| cj > c) {
+                        best = Some((j, cj));
+                    }
+                }
+            }
+        }
+        if let Some((j, _)) = best {
+            dsu.union(i, j);
+            let r = dsu.find(i);
+            let total = ci + root_count[&dsu.find(j)].max(1);
+            root_count.insert(r, total);
+        }
+    }
+
+    // clusters
+    let mut cluster_of = vec![usize::MAX; n];
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut root_cluster: FxHashMap<usize, usize> = FxHashMap::default();
+    for i in 0..n {
+        let r = dsu.find(i);
+        let c = *root_cluster.entry(r).or_insert_with(|| {
+            clusters.push(Cluster {
+                id: String::new(),
+                label: inputs[i].label,
+                canonical: String::new(),
+                members: Vec::new(),
+            });
+            clusters.len() - 1
+        });
+        cluster_of[i] = c;
+        clusters[c].members.push(i);
+    }
+    let mut used: FxHashMap<String, usize> = FxHashMap::default();
+    for c in &mut clusters {
+        // label: majority; canonical: the most frequent of the longest spellings
+        let mut labels: FxHashMap<Label, usize> = FxHashMap::default();
+        let mut spellings: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut fixed: Option<&str> = None;
+        let mut gaz: Option<&str> = None;
+        for &i in &c.members {
+            *labels.entry(inputs[i].label).or_default() += 1;
+            let s = inputs[i]
+                .surface
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            *spellings.entry(s).or_default() += 1;
+            fixed = fixed.or(inputs[i].fixed_id);
+            gaz = gaz.or(inputs[i].gazetteer_id);
+        }
+        c.label = labels
+            .into_iter()
+            .max_by_key(|&(l, k)| (k, std::cmp::Reverse(l)))
+            .map_or(Label::Misc, |x| x.0);
+        let best = spellings
+            .iter()
+            .max_by_key(|(s, k)| {
+                (
+                    s.split([' ', '_']).count(),
+                    **k,
+                    s.chars().filter(|c| c.is_ascii()).count(),
+                    std::cmp::Reverse(**s),
+                )
+            })
+            .map_or("", |x| x.0);
+        c.canonical = best.replace('_', " ");
+        let base = fixed
+            .map(str::to_string)
+            .or_else(|| gaz.map(str::to_string))
+            .unwrap_or_else(|| slug(&translit_key(&name_key(best))));
+        let count = used.entry(base.clone()).or_default();
+        *count += 1;
+        c.id = if *count == 1 || fixed.is_some() {
+            base
+        } else {
+            format!("{base}_{count}")
+        };
+    }
+    Linking {
+        cluster_of,
+        clusters,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(doc: usize, label: Label, surface: &str) -> LinkInput<'_> {
+        LinkInput {
+            doc,
+            label,
+            surface,
+            fixed_id: None,
+            gazetteer_id: None,
+            alias_of: None,
+            known: false,
+            namespace: None,
+        }
+    }
+
+    fn same(l: &Linking, a: usize, b: usize) -> bool {
+        l.cluster_of[a] == l.cluster_of[b]
+    }
+
+    #[test]
+    fn joins_variants() {
+        let inputs = vec![
+            m(0, Label::Per, "Akayev"),
+            m(1, Label::Per, "Askar Akaev"),
+            m(0, Label::Per, "Krmanbek_Bakiyev"),
+            m(1, Label::Per, "Kurmanbek Bakiev"),
+            m(1, Label::Per, "Bakiev"),
+            m(2, Label::Per, "Bakiev's"),
+            m(2, Label::Per, "Kurmanbek Bakiev"),
+            m(0, Label::Loc, "Bishkev"),
+            m(1, Label::Loc, "Bishkek"),
+            m(2, Label::Loc, "Bishkek"),
+            m(2, Label::Per, "Janysh"),
+            m(1, Label::Loc, "Jalal-Abad"),
+            m(2, Label::Loc, "Jalalabad"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1));
+        assert!(same(&l, 2, 3) && same(&l, 3, 4) && same(&l, 4, 5) && same(&l, 5, 6));
+        assert!(same(&l, 7, 8) && same(&l, 8, 9));
+        assert!(!same(&l, 10, 4));
+        assert!(same(&l, 11, 12));
+        assert_eq!(l.clusters[l.cluster_of[3]].id, "kurmanbek_bakiev");
+        assert_eq!(l.clusters[l.cluster_of[0]].canonical, "Askar Akaev");
+    }
+
+    #[test]
+    fn acronyms_and_gazetteer() {
+        let mut inputs = vec![
+            m(0, Label::Org, "Hiệp_ước An_ninh Tập_thể"),
+            m(0, Label::Org, "CSTO"),
+            m(1, Label::Org, "CSTO"),
+            m(0, Label::Loc, "Nga"),
+            m(1, Label::Loc, "Russia"),
+            m(1, Label::Org, "Collective Security Treaty Organization"),
+        ];
+        inputs[1].alias_of = Some(0);
+        inputs[3].gazetteer_id = Some("russia");
+        inputs[4].gazetteer_id = Some("russia");
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1) && same(&l, 1, 2) && same(&l, 2, 5));
+        assert!(same(&l, 3, 4));
+        assert_eq!(l.clusters[l.cluster_of[3]].id, "russia");
+    }
+
+    #[test]
+    fn keeps_different_people_apart() {
+        let inputs = vec![
+            m(0, Label::Per, "Kurmanbek Bakiev"),
+            m(0, Label::Per, "Janysh Bakiev"),
+            m(0, Label::Per, "Maxim"),
+        ];
+        let l = link(&inputs);
+        assert!(!same(&l, 0, 1) && !same(&l, 1, 2));
+    }
+}

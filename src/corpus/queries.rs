@@ -1,0 +1,1 @@
+//! Extra read-only queries over the corpus used by the views (LSP, CLI).
