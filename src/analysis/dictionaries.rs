@@ -158,7 +158,48 @@ static VI_LEXICON: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static VI_COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    VI_WORDS
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
+/// Whether a word (any case; `_` joins syllables) is a common Vietnamese word, written in
+/// lower case in the lexicon (so not a name).
+pub fn is_vi_common(word: &str) -> bool {
+    VI_COMMON.contains(&word.to_lowercase())
+}
+
 /// Vietnamese multi-syllable words, folded (`phó tổng thống` → `pho tong thong`).
 pub fn vi_words() -> &'static HashSet<String> {
     &VI_LEXICON
+}
+
+static KNOWN_LABELS: LazyLock<HashMap<String, (Label, usize)>> = LazyLock::new(|| {
+    let mut m: HashMap<String, (Label, usize)> = HashMap::new();
+    for line in NAMES.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(name), Some(label), Some(n)) = (
+            cols.first(),
+            cols.get(1).and_then(|l| Label::parse(l)),
+            cols.get(2).and_then(|n| n.parse::<usize>().ok()),
+        ) else {
+            continue;
+        };
+        let e = m.entry(key(name).replace('-', "")).or_insert((label, n));
+        if n > e.1 {
+            *e = (label, n);
+        }
+    }
+    m
+});
+
+/// The usual label of a name seen in the training corpus (folded match, hyphens ignored).
+pub fn known_label(surface: &str) -> Option<Label> {
+    KNOWN_LABELS
+        .get(&key(surface).replace('-', ""))
+        .map(|x| x.0)
 }

@@ -68,7 +68,11 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// Run the language server over standard input and output.
-    Serve,
+    Serve {
+        /// Accepted for clients that pass it (stdio is the only transport).
+        #[arg(long, hide = true)]
+        stdio: bool,
+    },
     /// Train the English name model from brat corpora (writes the weights and a name list).
     #[command(hide = true)]
     Train {
@@ -116,7 +120,7 @@ pub fn main() -> i32 {
             dct,
             paths,
         } => check::run(format, fail_on, dct, &paths),
-        Command::Serve => crate::lsp::serve_stdio(),
+        Command::Serve { .. } => crate::lsp::serve_stdio(),
         Command::Train {
             epochs,
             prune,

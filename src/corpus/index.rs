@@ -458,6 +458,7 @@ impl Corpus {
                 gazetteer_id,
                 alias_of: alias_of[k],
                 known: known_names.contains(surfaces[k].as_str()),
+                tentative: !m.annotated && m.score < 0.6,
                 namespace: if gazetteer_id.is_some() {
                     doc.sport
                 } else {
@@ -489,6 +490,9 @@ impl Corpus {
             let doc = self.docs[d].as_mut().expect("present");
             let m = &mut doc.mentions[mi];
             m.entity = Some(c);
+            if !m.annotated && m.score < 0.6 {
+                m.label = linking.clusters[c].label;
+            }
             m.declaration = false;
             m.variant = false;
             entities[c].mentions.push(MentionRef {

@@ -26,6 +26,8 @@ pub struct LinkInput<'a> {
     pub alias_of: Option<usize>,
     /// The surface is a known name in its own right (dictionary): never a typo of another.
     pub known: bool,
+    /// The label is a guess (no evidence): the mention may join a name of another kind.
+    pub tentative: bool,
     /// A reading context that changes what a name refers to: in a sports report a country or
     /// city names its team (`cricket`). Mentions in different namespaces never join.
     pub namespace: Option<&'a str>,
@@ -389,8 +391,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         let ri = dsu.find(i);
         let ci = root_count[&ri];
         let mut best: Option<(usize, usize)> = None;
-        for d in deletes(&keys[i]) {
-            if let Some(js) = del_index.get(&(class_of(m), d)) {
+        let (cl, ns) = class_of(m);
+        let classes: &[u8] = if m.tentative {
+            &[0, 1]
+        } else if cl == 0 {
+            &[0]
+        } else {
+            &[1]
+        };
+        for (d, &c) in deletes(&keys[i])
+            .into_iter()
+            .flat_map(|d| classes.iter().map(move |c| (d.clone(), c)))
+        {
+            if let Some(js) = del_index.get(&((c, ns), d)) {
                 for &j in js {
                     let rj = dsu.find(j);
                     if rj == ri || keys[j] == keys[i] {
@@ -437,7 +450,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         let mut fixed: Option<&str> = None;
         let mut gaz: Option<&str> = None;
         for &i in &c.members {
-            *labels.entry(inputs[i].label).or_default() += 1;
+            *labels.entry(inputs[i].label).or_default() +=
+                if inputs[i].tentative { 1 } else { 100 };
             let s = inputs[i]
                 .surface
                 .trim_end_matches("'s")
@@ -493,6 +507,7 @@ mod tests {
             gazetteer_id: None,
             alias_of: None,
             known: false,
+            tentative: false,
             namespace: None,
         }
     }

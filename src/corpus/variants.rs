@@ -94,9 +94,10 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
                     .spellings
                     .iter()
                     .filter(|(t, ct)| *ct >= 2 * cs.max(1) && *ct >= 2 && t != &s)
-                    .max_by_key(|(t, ct)| (*ct, t.len()));
-                if let Some((t, _)) = better {
-                    if let Some(fix) = correct(&s, t) {
+                    .filter_map(|(t, ct)| correct(&s, t).map(|fix| (t, ct, fix)))
+                    .max_by_key(|(t, ct, _)| (**ct, t.len()));
+                if let Some((t, _, fix)) = better {
+                    {
                         let at = e
                             .mentions
                             .iter()
@@ -203,7 +204,7 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
         let toks = &doc.analysis.tokens;
         for (ti, t) in toks.iter().enumerate() {
             let w = t.text(&doc.text);
-            if !w.contains('_') {
+            if !w.contains('_') || dictionaries::is_vi_common(w) {
                 continue;
             }
             let syl: Vec<&str> = w.split('_').collect();

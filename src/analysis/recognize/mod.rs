@@ -3,6 +3,7 @@
 //! document-level label consistency for both.
 
 mod consistency;
+mod english;
 pub mod features;
 pub mod model;
 pub mod train;
@@ -46,7 +47,11 @@ pub fn recognize(
     lang: Lang,
 ) -> Vec<NameMention> {
     let mut out = match lang {
-        Lang::En => tag_with_model(english_model(), text, tokens, sentences),
+        Lang::En => {
+            let mut names = tag_with_model(english_model(), text, tokens, sentences);
+            english::repair(text, tokens, &mut names);
+            names
+        }
         Lang::Vi => vi::recognize(text, tokens, sentences),
     };
     consistency::propagate(text, tokens, sentences, &mut out);

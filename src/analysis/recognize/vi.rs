@@ -93,6 +93,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 i == 0 || (i > 0 && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "."));
             let head_folded = fold(words[a]);
             let first_common = lex.contains(&head_folded)
+                || dictionaries::is_vi_common(words[a])
                 || (!head_folded.contains(' ')
                     && head_folded.chars().count() <= 4
                     && !is_acronym(words[a])
@@ -113,7 +114,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 } else if a == i
                     && sentence_start
                     && b - a > 1
-                    && lex.contains(&fold(words[a]))
+                    && dictionaries::is_vi_common(words[a])
                     && places.lookup_id(words[a]).is_none()
                 {
                     // a capitalised common word opening the sentence (`Hôm_qua Tổng_thống Akayev`)
@@ -139,19 +140,29 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let prev_folded = prev.map(fold).unwrap_or_default();
             let phrase = words[a..b].join(" ");
             let org_head = dictionaries::is_cue("vi", words[a], Cue::OrgHead);
-            if title_before
-                || prev.is_some_and(|p| {
-                    dictionaries::is_cue("vi", p, Cue::PerTitle)
-                        || dictionaries::is_cue("vi", p, Cue::PerPronoun)
-                })
+            // `Long Name ( ACR )`: an organisation with its acronym
+            let acronym_after = b + 2 < toks.len()
+                && words[b] == "("
+                && is_acronym(words[b + 1])
+                && words[b + 2] == ")";
+            if places.lookup(&phrase).is_some() {
+                label = Some(Label::Loc);
+            } else if acronym_after && b - a > 1 {
+                label = Some(Label::Org);
+            } else if let Some(l) = dictionaries::known_label(&phrase) {
+                label = Some(l);
+            }
+            if label.is_none()
+                && (title_before
+                    || prev.is_some_and(|p| {
+                        dictionaries::is_cue("vi", p, Cue::PerTitle)
+                            || dictionaries::is_cue("vi", p, Cue::PerPronoun)
+                    }))
             {
                 label = Some(Label::Per);
             }
             if label.is_none() && org_head && b - a > 1 {
                 label = Some(Label::Org);
-            }
-            if label.is_none() && places.lookup(&phrase).is_some() {
-                label = Some(Label::Loc);
             }
             let mut start_tok = a;
             if label.is_none() && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
@@ -171,6 +182,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             {
                 label = Some(Label::Loc);
             }
+            let evidence = label.is_some();
             if label.is_none() {
                 let first_syl = fold(words[a].split('_').next().unwrap_or(""));
                 let syllables: usize = words[a..b].iter().map(|w| w.split('_').count()).sum();
@@ -191,7 +203,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     start: toks[start_tok].start,
                     end: toks[b - 1].end,
                     label: l,
-                    score: 0.85,
+                    score: if evidence { 0.85 } else { 0.5 },
                 });
             }
             i = j;

@@ -1,0 +1,166 @@
+//! Span repairs after English tagging: compounds split by the tokenizer (`Jalal-Abad`,
+//! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
+//! headline words that are not names (`Kyrgyz President Won't Back Down`).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::dictionaries;
+use crate::analysis::tokenize::{Token, TokenKind};
+use crate::analysis::{Label, NameMention};
+
+fn is_cap_word(t: &Token, text: &str) -> bool {
+    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lookup(surface: &str) -> Option<Label> {
+    dictionaries::places()
+        .lookup(surface)
+        .map(|x| x.1)
+        .or_else(|| dictionaries::known_label(surface))
+}
+
+pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    if names.is_empty() {
+        return;
+    }
+    let by_start: HashMap<usize, usize> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.start, i))
+        .collect();
+    let by_end: HashMap<usize, usize> =
+        tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    let slice = |a: usize, b: usize| -> String { text.chars().skip(a).take(b - a).collect() };
+    // 1. trailing lower-case descriptors
+    for m in names.iter_mut() {
+        let (Some(&a), Some(&mut mut b)) =
+            (by_start.get(&m.start), by_end.get(&m.end).copied().as_mut())
+        else {
+            continue;
+        };
+        while b > a
+            && tokens[b].kind == TokenKind::Word
+            && tokens[b]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            b -= 1;
+        }
+        m.end = tokens[b].end;
+    }
+    // 2. compounds: `X-Y` and `X/Y` written without spaces
+    let mut merged: Vec<NameMention> = Vec::with_capacity(names.len());
+    for m in names.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            if let (Some(&pe), Some(&ms)) = (by_end.get(&prev.end), by_start.get(&m.start)) {
+                if ms == pe + 2
+                    && tokens[pe + 1].glued
+                    && tokens[ms].glued
+                    && matches!(tokens[pe + 1].text(text), "/" | "-")
+                {
+                    let combined = slice(prev.start, m.end);
+                    let slash = tokens[pe + 1].text(text) == "/";
+                    let label = lookup(&combined).or(if slash {
+                        Some(if prev.label == Label::Org || m.label == Label::Org {
+                            Label::Org
+                        } else {
+                            prev.label
+                        })
+                    } else if prev.label == m.label {
+                        Some(m.label)
+                    } else {
+                        None
+                    });
+                    if let Some(l) = label {
+                        prev.end = m.end;
+                        prev.label = l;
+                        continue;
+                    }
+                }
+            }
+        }
+        merged.push(m);
+    }
+    // a tagged half with an untagged capitalised half
+    for m in merged.iter_mut() {
+        let (Some(&a), Some(&b)) = (by_start.get(&m.start), by_end.get(&m.end)) else {
+            continue;
+        };
+        if a >= 2
+            && tokens[a].glued
+            && tokens[a - 1].glued
+            && matches!(tokens[a - 1].text(text), "-" | "/")
+            && is_cap_word(&tokens[a - 2], text)
+        {
+            let combined = slice(tokens[a - 2].start, m.end);
+            if let Some(l) = lookup(&combined) {
+                m.start = tokens[a - 2].start;
+                m.label = l;
+            }
+        }
+        if b + 2 < tokens.len()
+            && tokens[b + 1].glued
+            && tokens[b + 2].glued
+            && matches!(tokens[b + 1].text(text), "-" | "/")
+            && is_cap_word(&tokens[b + 2], text)
+        {
+            let combined = slice(m.start, tokens[b + 2].end);
+            if let Some(l) = lookup(&combined) {
+                m.end = tokens[b + 2].end;
+                m.label = l;
+            }
+        }
+    }
+    merged.dedup_by(|b, a| b.start < a.end);
+    // 3. title-case headlines: drop words written in lower case elsewhere in the article
+    let lower: HashSet<String> = tokens
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let mut line_of: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, title-case)
+    let mut cp = 0;
+    for line in text.split_inclusive('\n') {
+        let n = line.chars().count();
+        let words: Vec<&str> = line
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| w.chars().count() > 3)
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let all_caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+        line_of.push((
+            cp,
+            cp + n,
+            words.len() >= 3 && caps * 10 >= words.len() * 8 && !all_caps,
+        ));
+        cp += n;
+    }
+    merged.retain(|m| {
+        let Some(&(_, _, title)) = line_of
+            .iter()
+            .find(|(a, b, _)| *a <= m.start && m.start < *b)
+        else {
+            return true;
+        };
+        if !title {
+            return true;
+        }
+        let surface = slice(m.start, m.end);
+        if lookup(&surface).is_some() || dictionaries::demonym(&surface).is_some() {
+            return true;
+        }
+        let ws: Vec<&str> = surface.split(' ').collect();
+        let seen = ws
+            .iter()
+            .filter(|w| lower.contains(&w.to_lowercase()))
+            .count();
+        seen * 2 < ws.len().max(1)
+    });
+    *names = merged;
+}
