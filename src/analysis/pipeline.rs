@@ -15,14 +15,20 @@ pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAna
     let sents = sentences(text, &tokens);
     let furniture = furniture_lines(text);
     let dct_used = dct.or_else(|| dates::infer_dct(text, lang));
-    let outside = |s: usize, e: usize| !furniture.iter().any(|&(a, b)| s < b && a < e);
+    // furniture lines and dates are sorted and disjoint: overlap tests are binary searches
+    let overlaps = |spans: &[(usize, usize)], s: usize, e: usize| {
+        let i = spans.partition_point(|&(_, b)| b <= s);
+        spans.get(i).is_some_and(|&(a, _)| a < e)
+    };
+    let outside = |s: usize, e: usize| !overlaps(&furniture, s, e);
     let mut names = recognize::recognize(text, &tokens, &sents, lang);
     names.retain(|m| outside(m.start, m.end));
     // with no DCT the date module resolves against dates in the text itself
     let mut found = dates::find_dates(text, lang, dct);
     found.retain(|d| outside(d.start, d.end));
     // a date wins over a name on the same characters (`April`, `Friday`)
-    names.retain(|n| !found.iter().any(|d| n.start < d.end && d.start < n.end));
+    let date_spans: Vec<(usize, usize)> = found.iter().map(|d| (d.start, d.end)).collect();
+    names.retain(|n| !overlaps(&date_spans, n.start, n.end));
     DocAnalysis {
         lang,
         tokens,
