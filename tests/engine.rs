@@ -276,7 +276,7 @@ fn gold_variants_with_an_offset_are_found() {
     }
     println!("variants.tsv rows with a finding: {found}/10; missed {missed:?}");
     assert!(
-        found >= 6,
+        found >= 8,
         "only {found} variant rows flagged; missed {missed:?}"
     );
 }
@@ -431,9 +431,9 @@ fn strict_ner_scores_do_not_regress() {
     assert!(dates.r() >= DATE_R_FLOOR, "date recall {:.3}", dates.r());
 }
 
-// measured: names P 0.840 R 0.880 (220/262, 220/250); dates P 1.000 R 1.000 (45/45)
-const NAME_P_FLOOR: f64 = 0.80;
-const NAME_R_FLOOR: f64 = 0.84;
+// measured: names P 0.896 R 0.900 (225/251, 225/250); dates P 1.000 R 1.000 (45/45)
+const NAME_P_FLOOR: f64 = 0.86;
+const NAME_R_FLOOR: f64 = 0.87;
 const DATE_P_FLOOR: f64 = 0.95;
 const DATE_R_FLOOR: f64 = 0.95;
 

@@ -2,7 +2,7 @@
 //! and Vietnamese, nationality adjectives, cue words, known names learned from the training
 //! corpus, and Vietnamese multi-syllable words. Loaded once, lazily; keys are folded.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::Label;
@@ -17,6 +17,8 @@ const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
 /// Folded name → (id, label, weight) of known places.
 pub struct Places {
     by_key: HashMap<String, (&'static str, Label, f32)>,
+    /// Keys of the first word of every entry: phrases starting elsewhere need no look-up.
+    first_words: HashSet<String>,
     /// Longest entry in words, to bound phrase look-ups.
     pub max_words: usize,
 }
@@ -33,6 +35,11 @@ impl Places {
 
     pub fn len(&self) -> usize {
         self.by_key.len()
+    }
+
+    /// Whether some entry starts with the word whose key is `word_key`.
+    pub fn starts_with_word(&self, word_key: &str) -> bool {
+        self.first_words.contains(word_key)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -57,7 +64,7 @@ pub fn key(s: &str) -> String {
 }
 
 static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
-    let mut by_key: HashMap<String, (&'static str, Label, f32)> = HashMap::new();
+    let mut by_key: HashMap<String, (&'static str, Label, f32)> = HashMap::default();
     let mut max_words = 1;
     for line in PLACES.lines() {
         let cols: Vec<&'static str> = line.split('\t').collect();
@@ -76,7 +83,16 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
             *e = (cols[0], label, weight);
         }
     }
-    Places { by_key, max_words }
+    let first_words = by_key
+        .keys()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    Places {
+        by_key,
+        first_words,
+        max_words,
+    }
 });
 
 pub fn places() -> &'static Places {
@@ -106,8 +122,11 @@ pub enum Cue {
     LocPrep,
 }
 
-static CUE_MAP: LazyLock<HashMap<(String, String), Vec<Cue>>> = LazyLock::new(|| {
-    let mut m: HashMap<(String, String), Vec<Cue>> = HashMap::new();
+/// Cue words per language (`en`, `vi`), keyed by folded word.
+type CueMap = HashMap<String, Vec<Cue>>;
+
+static CUE_MAPS: LazyLock<(CueMap, CueMap)> = LazyLock::new(|| {
+    let (mut en, mut vi) = (CueMap::default(), CueMap::default());
     for line in CUES.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {
@@ -121,18 +140,23 @@ static CUE_MAP: LazyLock<HashMap<(String, String), Vec<Cue>>> = LazyLock::new(||
             "loc_prep" => Cue::LocPrep,
             _ => continue,
         };
-        m.entry((cols[0].to_string(), key(cols[2])))
-            .or_default()
-            .push(cue);
+        let m = if cols[0] == "vi" { &mut vi } else { &mut en };
+        m.entry(key(cols[2])).or_default().push(cue);
     }
-    m
+    (en, vi)
 });
 
 /// Whether `word` is a cue of `kind` in language `lang` (`en`, `vi`).
 pub fn is_cue(lang: &str, word: &str, kind: Cue) -> bool {
-    CUE_MAP
-        .get(&(lang.to_string(), key(word)))
-        .is_some_and(|v| v.contains(&kind))
+    if !word.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let m = if lang == "vi" {
+        &CUE_MAPS.1
+    } else {
+        &CUE_MAPS.0
+    };
+    m.get(&key(word)).is_some_and(|v| v.contains(&kind))
 }
 
 static KNOWN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -179,7 +203,7 @@ pub fn vi_words() -> &'static HashSet<String> {
 }
 
 static KNOWN_LABELS: LazyLock<HashMap<String, (Label, usize)>> = LazyLock::new(|| {
-    let mut m: HashMap<String, (Label, usize)> = HashMap::new();
+    let mut m: HashMap<String, (Label, usize)> = HashMap::default();
     for line in NAMES.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         let (Some(name), Some(label), Some(n)) = (

@@ -314,6 +314,13 @@ impl Corpus {
 
     /// Add or replace one document's text, keeping its human annotations.
     pub fn set_text(&mut self, path: &Path, text: Arc<str>) -> DocId {
+        let doc = self.prepare_text(path, text);
+        self.install(doc)
+    }
+
+    /// The analysis half of [`Corpus::set_text`]: needs only shared access, so a server can
+    /// run it outside its write lock and [`Corpus::install`] the result afterwards.
+    pub fn prepare_text(&self, path: &Path, text: Arc<str>) -> Doc {
         let ann = self.doc_by_path(path).map(|d| d.annotations.clone());
         let mut doc = self.build_doc(DocInput {
             path: path.to_path_buf(),
@@ -323,6 +330,18 @@ impl Corpus {
         if let Some(a) = ann {
             doc.annotations = a;
             doc.mentions = merge_mentions(&doc);
+        }
+        doc
+    }
+
+    /// Put a prepared document in the corpus (replacing the one at its path) and re-link.
+    /// Human annotations changed since `prepare_text` win over the ones it carried.
+    pub fn install(&mut self, mut doc: Doc) -> DocId {
+        if let Some(current) = self.doc_by_path(&doc.path) {
+            if current.annotations != doc.annotations {
+                doc.annotations = current.annotations.clone();
+                doc.mentions = merge_mentions(&doc);
+            }
         }
         let id = self.insert_doc(doc);
         self.relink();

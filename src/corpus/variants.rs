@@ -70,13 +70,20 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
     let mut out: HashMap<DocId, Vec<(usize, Finding)>> = HashMap::new();
     let names = dictionaries::known_names();
     for e in corpus.entities() {
-        // counts per spelling, corpus-wide and per document
-        let mut per_doc: HashMap<(DocId, String), usize> = HashMap::new();
+        // a single spelling without a hyphen has nothing to compare with
+        if e.spellings.len() == 1 && !e.spellings[0].0.contains('-') {
+            continue;
+        }
+        // counts per spelling, per document
+        let mut per_doc: HashMap<DocId, Vec<(String, usize)>> = HashMap::new();
         for r in &e.mentions {
             let doc = corpus.doc(r.doc).expect("present");
-            *per_doc
-                .entry((r.doc, doc.slice(r.start, r.end)))
-                .or_default() += 1;
+            let s = doc.slice(r.start, r.end);
+            let v = per_doc.entry(r.doc).or_default();
+            match v.iter_mut().find(|(t, _)| *t == s) {
+                Some(x) => x.1 += 1,
+                None => v.push((s, 1)),
+            }
         }
         let count = |s: &str| e.spellings.iter().find(|(x, _)| x == s).map_or(0, |x| x.1);
         for r in &e.mentions {
@@ -114,17 +121,18 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
             // a spelling that differs only by hyphens/spaces from the form the same article uses more
             if found.is_none() {
                 let ks = name_key(&s).replace(' ', "");
-                let better = per_doc
+                let here = &per_doc[&r.doc];
+                let mine = here.iter().find(|(t, _)| *t == s).map_or(0, |x| x.1);
+                let better = here
                     .iter()
-                    .filter(|((d, t), c)| {
-                        *d == r.doc
-                            && *t != s
-                            && **c > per_doc[&(r.doc, s.clone())]
+                    .filter(|(t, c)| {
+                        *t != s
+                            && *c > mine
                             && name_key(t).replace(' ', "") == ks
                             && fold(t) != fold(&s)
                     })
-                    .max_by_key(|(_, c)| **c);
-                if let Some(((_, t), _)) = better {
+                    .max_by_key(|(_, c)| *c);
+                if let Some((t, _)) = better {
                     let at = e
                         .mentions
                         .iter()

@@ -457,6 +457,12 @@ impl Backend {
         .await;
         self.publish_open().await;
         self.status("ready").await;
+        // what the editor asked for while indexing is stale now: have it ask again
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            let _ = client.semantic_tokens_refresh().await;
+            let _ = client.inlay_hint_refresh().await;
+        });
     }
 
     async fn progress(&self, token: &NumberOrString, v: WorkDoneProgress) {

@@ -234,9 +234,77 @@ impl Shared {
     }
 
     /// Bring the corpus up to date with the open buffer of `path` (if any). Blocking.
+    ///
+    /// The article is analysed under the read lock (other requests go on meanwhile); only the
+    /// cheap steps (annotation shifts, installing the result and re-linking) take the write lock.
     pub fn refresh(&self, path: &Path) {
+        let snap = {
+            let mut idx = self.write();
+            let snap = {
+                let mut ed = self.ed();
+                match ed.open.get_mut(path) {
+                    Some(o)
+                        if idx.analyzed.get(path) != Some(&o.rev)
+                            && !o.is_ann
+                            && o.text.len() <= MAX_ANALYSED_BYTES =>
+                    {
+                        Some((
+                            Arc::<str>::from(o.text.as_str()),
+                            o.rev,
+                            std::mem::take(&mut o.shifts),
+                        ))
+                    }
+                    _ => None,
+                }
+            };
+            match snap {
+                Some((text, rev, shifts)) => {
+                    for (s, e, n) in shifts {
+                        idx.corpus.shift_annotations(path, s, e, n);
+                    }
+                    (text, rev)
+                }
+                // .ann buffers, huge articles, nothing to do: the locked path handles them
+                None => return self.refresh_locked(&mut idx, path),
+            }
+        };
+        let (text, rev) = snap;
+        let t0 = std::time::Instant::now();
+        let prepared = {
+            let idx = self.read();
+            std::panic::catch_unwind(AssertUnwindSafe(|| idx.corpus.prepare_text(path, text)))
+        };
         let mut idx = self.write();
-        self.refresh_locked(&mut idx, path);
+        match prepared {
+            Ok(doc) => {
+                // a newer version may have been installed meanwhile
+                let newer_installed = idx.analyzed.get(path).is_some_and(|&r| r > rev);
+                if !newer_installed {
+                    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                        idx.corpus.install(doc);
+                    }));
+                    if outcome.is_err() {
+                        tracing::error!(
+                            "linking after {} failed (panic); keeping the previous result",
+                            path.display()
+                        );
+                    }
+                    idx.analyzed.insert(path.to_path_buf(), rev);
+                }
+            }
+            Err(_) => {
+                tracing::error!(
+                    "analysis of {} failed (panic); keeping the previous result",
+                    path.display()
+                );
+                idx.analyzed.insert(path.to_path_buf(), rev);
+            }
+        }
+        let ms = t0.elapsed().as_millis() as u64;
+        if let Some(o) = self.ed().open.get_mut(path) {
+            o.analysis_ms = ms;
+        }
+        self.update_marks(&idx);
     }
 
     /// Bring every open buffer into the corpus. Blocking.

@@ -593,9 +593,19 @@ pub fn inlay_hints(ctx: &Ctx, doc: &Doc, from: usize, to: usize) -> Vec<InlayHin
         .filter(|m| m.label == Label::Date && m.end >= from && m.start <= to)
         .filter_map(|m| {
             let v = m.value.as_ref()?;
+            // a hint that repeats the text (`2005 → 2005`) says nothing
+            if doc.slice(m.start, m.end).trim() == v {
+                return None;
+            }
+            let shown = match v.as_str() {
+                "PRESENT_REF" => "present".to_string(),
+                "PAST_REF" => "past".to_string(),
+                "FUTURE_REF" => "future".to_string(),
+                _ => v.clone(),
+            };
             Some(InlayHint {
                 position: state::pos(doc, m.end, ctx.enc),
-                label: InlayHintLabel::String(format!("→ {v}")),
+                label: InlayHintLabel::String(format!("→ {shown}")),
                 kind: None,
                 text_edits: None,
                 tooltip: None,

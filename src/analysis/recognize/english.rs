@@ -2,7 +2,7 @@
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::dictionaries;
 use crate::analysis::tokenize::{Token, TokenKind};
@@ -30,7 +30,15 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         .collect();
     let by_end: HashMap<usize, usize> =
         tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
-    let slice = |a: usize, b: usize| -> String { text.chars().skip(a).take(b - a).collect() };
+    // mentions start and end on token boundaries: slice through the tokens' byte offsets
+    let slice = |a: usize, b: usize| -> String {
+        match (by_start.get(&a), by_end.get(&b)) {
+            (Some(&i), Some(&j)) if i <= j => {
+                text[tokens[i].byte_start..tokens[j].byte_end].to_string()
+            }
+            _ => String::new(),
+        }
+    };
     // 1. trailing lower-case descriptors
     for m in names.iter_mut() {
         let (Some(&a), Some(&mut mut b)) =
@@ -142,10 +150,8 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         cp += n;
     }
     merged.retain(|m| {
-        let Some(&(_, _, title)) = line_of
-            .iter()
-            .find(|(a, b, _)| *a <= m.start && m.start < *b)
-        else {
+        let k = line_of.partition_point(|&(_, b, _)| b <= m.start);
+        let Some(&(_, _, title)) = line_of.get(k) else {
             return true;
         };
         if !title {

@@ -55,9 +55,11 @@ pub struct TokenInfo {
 
 const BOUNDARY: u64 = 0x5151_5151;
 
-fn shapes(w: &str) -> (String, String) {
-    let mut long = String::with_capacity(8);
-    let mut short = String::with_capacity(4);
+/// The long shape (runs capped at 3) and short shape (runs collapsed) of a word, written into
+/// the given buffers.
+fn shapes(w: &str, long: &mut String, short: &mut String) {
+    long.clear();
+    short.clear();
     let mut last = ' ';
     let mut run = 0;
     for c in w.chars() {
@@ -85,7 +87,6 @@ fn shapes(w: &str) -> (String, String) {
         }
         last = k;
     }
-    (long, short)
 }
 
 /// Per-document facts used by the features: which lower-cased words occur in lower case.
@@ -106,16 +107,17 @@ impl DocContext {
     }
 }
 
-fn affix(seed: u64, chars: &[char], n: usize, prefix: bool) -> u64 {
+fn affix(seed: u64, chars: &[char], n: usize, prefix: bool, buf: &mut String) -> u64 {
     if chars.len() < n {
         return hash_bytes(seed, b"_short_");
     }
-    let s: String = if prefix {
-        chars[..n].iter().collect()
+    buf.clear();
+    buf.extend(if prefix {
+        &chars[..n]
     } else {
-        chars[chars.len() - n..].iter().collect()
-    };
-    hash_bytes(seed, s.as_bytes())
+        &chars[chars.len() - n..]
+    });
+    hash_bytes(seed, buf.as_bytes())
 }
 
 /// Compute the per-token facts of one sentence.
@@ -146,24 +148,35 @@ pub fn token_infos(
         n >= 2 && caps * 10 >= n * 8
     };
     let gaz = gazetteer_tags(&words);
+    let (mut lower, mut long, mut short, mut buf) =
+        (String::new(), String::new(), String::new(), String::new());
+    let mut chars: Vec<char> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
-        let chars: Vec<char> = lower.chars().collect();
-        let (long, short) = shapes(w);
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        chars.clear();
+        chars.extend(lower.chars());
+        shapes(w, &mut long, &mut short);
         let is_cap = w.chars().next().is_some_and(char::is_uppercase);
+        let lower_h = hash_bytes(1, lower.as_bytes());
         out.push(TokenInfo {
-            lower: hash_bytes(1, lower.as_bytes()),
+            lower: lower_h,
             exact: hash_bytes(2, w.as_bytes()),
             shape: hash_bytes(3, long.as_bytes()),
             short_shape: hash_bytes(4, short.as_bytes()),
-            pre3: affix(5, &chars, 3, true),
-            suf2: affix(6, &chars, 2, false),
-            suf3: affix(7, &chars, 3, false),
-            suf4: affix(8, &chars, 4, false),
+            pre3: affix(5, &chars, 3, true, &mut buf),
+            suf2: affix(6, &chars, 2, false, &mut buf),
+            suf3: affix(7, &chars, 3, false, &mut buf),
+            suf4: affix(8, &chars, 4, false, &mut buf),
             gaz: gaz[i],
             demonym: is_cap && dictionaries::demonym(w).is_some(),
             title_before: i > 0 && dictionaries::is_cue(lang, words[i - 1], Cue::PerTitle),
-            lower_elsewhere: is_cap && ctx.lower_forms.contains(&hash_bytes(1, lower.as_bytes())),
+            lower_elsewhere: is_cap && ctx.lower_forms.contains(&lower_h),
             first: i == 0 || (i == 1 && !letters[0]),
             caps_sentence,
         });
@@ -182,6 +195,10 @@ fn gazetteer_tags(words: &[&str]) -> Vec<u64> {
         }
         let mut matched = 0;
         let mut label_code = 0u64;
+        if !places.starts_with_word(&dictionaries::key(words[i])) {
+            i += 1;
+            continue;
+        }
         let max = places.max_words.min(6);
         // phrases are matched over word tokens, skipping nothing
         for len in (1..=max.min(words.len() - i)).rev() {
