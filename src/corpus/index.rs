@@ -1,6 +1,6 @@
 //! `Corpus`: documents, their mentions and the entities they link to.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -167,7 +167,7 @@ pub struct Corpus {
     options: CorpusOptions,
     docs: Vec<Option<Doc>>,
     by_path: HashMap<PathBuf, DocId>,
-    folder_meta: HashMap<PathBuf, HashMap<String, DocMeta>>,
+    folder_meta: HashMap<PathBuf, std::collections::HashMap<String, DocMeta>>,
     folder_config: HashMap<PathBuf, FolderConfig>,
     entities: Vec<Entity>,
 }
@@ -429,18 +429,23 @@ impl Corpus {
     fn relink(&mut self) {
         let gaz = dictionaries::places();
         let mut inputs: Vec<LinkInput<'_>> = Vec::new();
-        let mut where_: Vec<(DocId, usize)> = Vec::new();
-        let mut surfaces: Vec<String> = Vec::new();
-        for (id, doc) in self.docs.iter().enumerate() {
-            let Some(doc) = doc else { continue };
-            for (mi, m) in doc.mentions.iter().enumerate() {
-                if m.label == Label::Date {
-                    continue;
-                }
-                surfaces.push(doc.slice(m.start, m.end));
-                where_.push((id, mi));
-            }
-        }
+        // every name mention with its text, in document order (texts sliced in parallel)
+        let per_doc: Vec<Vec<((DocId, usize), String)>> = self
+            .docs
+            .par_iter()
+            .enumerate()
+            .map(|(id, doc)| {
+                let Some(doc) = doc else { return Vec::new() };
+                doc.mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.label != Label::Date)
+                    .map(|(mi, m)| ((id, mi), doc.slice(m.start, m.end)))
+                    .collect()
+            })
+            .collect();
+        let (where_, surfaces): (Vec<(DocId, usize)>, Vec<String>) =
+            per_doc.into_iter().flatten().unzip();
         // parenthesised aliases: `Long Form ( ACR )`
         let mut alias_of: Vec<Option<usize>> = vec![None; where_.len()];
         for k in 1..where_.len() {
@@ -522,7 +527,7 @@ impl Corpus {
             });
         }
         for (c, e) in entities.iter_mut().enumerate() {
-            let mut counts: HashMap<&str, usize> = HashMap::new();
+            let mut counts: HashMap<&str, usize> = HashMap::default();
             for &k in &linking.clusters[c].members {
                 *counts.entry(surfaces[k].as_str()).or_default() += 1;
             }
@@ -533,17 +538,12 @@ impl Corpus {
             sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             e.spellings = sp;
             // the definition: the first mention with the most words (a full name), else the first
-            let words = |r: &MentionRef| {
-                let doc = self.docs[r.doc].as_ref().expect("present");
-                doc.slice(r.start, r.end).split([' ', '_']).count()
-            };
-            let most = e.mentions.iter().map(words).max().unwrap_or(0);
-            e.definition = e
-                .mentions
-                .iter()
-                .copied()
-                .find(|r| words(r) == most)
-                .unwrap_or(e.mentions[0]);
+            // (`e.mentions[j]` is the cluster's `members[j]`: same order)
+            let members = &linking.clusters[c].members;
+            let words = |j: usize| surfaces[members[j]].split([' ', '_']).count();
+            let most = (0..members.len()).map(words).max().unwrap_or(0);
+            let j = (0..members.len()).find(|&j| words(j) == most).unwrap_or(0);
+            e.definition = e.mentions[j];
         }
         for e in &entities {
             let d = e.definition;

@@ -243,10 +243,18 @@ fn deletes(key: &str) -> Vec<String> {
 /// Link the mentions of a whole corpus.
 pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     let n = inputs.len();
+    // keys per distinct surface (a corpus repeats its names)
+    let mut key_of: FxHashMap<&str, String> = FxHashMap::default();
     let keys: Vec<String> = inputs
         .iter()
-        .map(|m| translit_key(&name_key(m.surface)))
+        .map(|m| {
+            key_of
+                .entry(m.surface)
+                .or_insert_with(|| translit_key(&name_key(m.surface)))
+                .clone()
+        })
         .collect();
+    drop(key_of);
     let mut dsu = Dsu((0..n).collect());
 
     // 1. same class and key; same human id; same gazetteer id
@@ -321,18 +329,25 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     }
 
     // 4. partial person names: a single word with the one full name carrying it
-    let mut full_by_part: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut full_keys: FxHashSet<&str> = FxHashSet::default();
+    // part → the distinct full names carrying it (corpus-wide, and per document), each with
+    // one representative mention
+    let mut rep_of_full: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut fulls_by_part: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    let mut fulls_by_part_doc: FxHashMap<(&str, usize), Vec<&str>> = FxHashMap::default();
     for (i, m) in inputs.iter().enumerate() {
         if m.label != Label::Per || !keys[i].contains(' ') {
             continue;
         }
-        if !full_keys.insert(keys[i].as_str()) {
-            // one representative per distinct full name, but keep per-doc occurrences below
-        }
-        for part in keys[i].split(' ') {
-            if part.len() >= 3 {
-                full_by_part.entry(part).or_default().push(i);
+        let full = keys[i].as_str();
+        rep_of_full.entry(full).or_insert(i);
+        for part in full.split(' ').filter(|p| p.len() >= 3) {
+            let all = fulls_by_part.entry(part).or_default();
+            if !all.contains(&full) {
+                all.push(full);
+            }
+            let here = fulls_by_part_doc.entry((part, m.doc)).or_default();
+            if !here.contains(&full) {
+                here.push(full);
             }
         }
     }
@@ -340,28 +355,17 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         if m.label != Label::Per || keys[i].contains(' ') || m.fixed_id.is_some() {
             continue;
         }
-        let Some(cands) = full_by_part.get(keys[i].as_str()) else {
-            continue;
+        let part = keys[i].as_str();
+        let pick = match fulls_by_part_doc.get(&(part, m.doc)).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            Some(_) => None,
+            None => match fulls_by_part.get(part).map(Vec::as_slice) {
+                Some([one]) => Some(*one),
+                _ => None,
+            },
         };
-        let same_doc: FxHashSet<&str> = cands
-            .iter()
-            .filter(|&&j| inputs[j].doc == m.doc)
-            .map(|&j| keys[j].as_str())
-            .collect();
-        let pick = if same_doc.len() == 1 {
-            cands.iter().find(|&&j| inputs[j].doc == m.doc).copied()
-        } else if same_doc.is_empty() {
-            let all: FxHashSet<&str> = cands.iter().map(|&j| keys[j].as_str()).collect();
-            if all.len() == 1 {
-                cands.first().copied()
-            } else {
-                None
-            }
-        } else {
-            None
-        };
-        if let Some(j) = pick {
-            dsu.union(i, j);
+        if let Some(full) = pick {
+            dsu.union(i, rep_of_full[full]);
         }
     }
 
@@ -380,11 +384,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             del_index.entry((class_of(m), d)).or_default().push(i);
         }
     }
+    // one representative per distinct key: its mentions were joined in step 1
+    let mut done: FxHashSet<((u8, &str), &str, bool)> = FxHashSet::default();
     for (i, m) in inputs.iter().enumerate() {
         if keys[i].chars().count() < 6
             || m.fixed_id.is_some()
             || m.known
             || m.gazetteer_id.is_some()
+            || !done.insert((class_of(m), keys[i].as_str(), m.tentative))
         {
             continue;
         }

@@ -1,6 +1,7 @@
 //! `variant` and `segmentation` findings: spellings an editor should fix.
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::findings::{Finding, FindingCode, Related, Severity};
 use super::index::{Corpus, DocId};
@@ -67,127 +68,153 @@ type VariantFix = (String, String, Option<(DocId, usize, usize)>);
 
 /// Variant findings per document: (mention index, finding).
 pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Finding)>> {
-    let mut out: HashMap<DocId, Vec<(usize, Finding)>> = HashMap::new();
     let names = dictionaries::known_names();
-    for e in corpus.entities() {
-        // a single spelling without a hyphen has nothing to compare with
-        if e.spellings.len() == 1 && !e.spellings[0].0.contains('-') {
-            continue;
-        }
-        // counts per spelling, per document
-        let mut per_doc: HashMap<DocId, Vec<(String, usize)>> = HashMap::new();
-        for r in &e.mentions {
-            let doc = corpus.doc(r.doc).expect("present");
-            let s = doc.slice(r.start, r.end);
-            let v = per_doc.entry(r.doc).or_default();
-            match v.iter_mut().find(|(t, _)| *t == s) {
-                Some(x) => x.1 += 1,
-                None => v.push((s, 1)),
+    // entities are independent: look at them in parallel
+    let found: Vec<Vec<(DocId, usize, Finding)>> = corpus
+        .entities()
+        .par_iter()
+        .map(|e| {
+            let mut local: Vec<(DocId, usize, Finding)> = Vec::new();
+            // a single spelling without a hyphen has nothing to compare with
+            if e.spellings.len() == 1 && !e.spellings[0].0.contains('-') {
+                return local;
             }
-        }
-        let count = |s: &str| e.spellings.iter().find(|(x, _)| x == s).map_or(0, |x| x.1);
-        for r in &e.mentions {
-            let doc = corpus.doc(r.doc).expect("present");
-            let m = &doc.mentions[r.index];
-            if m.annotated {
-                continue;
-            }
-            let s = doc.slice(r.start, r.end);
-            let cs = count(&s);
-            let mut found: Option<VariantFix> = None;
-            // a typo of a better attested spelling of the same entity
-            if cs <= 2 {
-                let better = e
-                    .spellings
-                    .iter()
-                    .filter(|(t, ct)| *ct >= 2 * cs.max(1) && *ct >= 2 && t != &s)
-                    .filter_map(|(t, ct)| correct(&s, t).map(|fix| (t, ct, fix)))
-                    .max_by_key(|(t, ct, _)| (**ct, t.len()));
-                if let Some((t, _, fix)) = better {
-                    {
-                        let at = e
-                            .mentions
-                            .iter()
-                            .find(|o| {
-                                corpus
-                                    .doc(o.doc)
-                                    .is_some_and(|d| d.slice(o.start, o.end) == *t)
-                            })
-                            .map(|o| (o.doc, o.start, o.end));
-                        found = Some((fix, format!("`{s}` looks like a misspelling of `{t}` ({} mentions in the corpus)", count(t)), at));
-                    }
+            // the text of every mention, its counts per document, where each spelling first occurs
+            let texts: Vec<String> = e
+                .mentions
+                .iter()
+                .map(|r| corpus.doc(r.doc).expect("present").slice(r.start, r.end))
+                .collect();
+            let mut per_doc: HashMap<DocId, Vec<(&str, usize)>> = HashMap::default();
+            let mut first_at: HashMap<&str, (DocId, usize, usize)> = HashMap::default();
+            let mut first_in_doc: HashMap<(DocId, &str), (usize, usize)> = HashMap::default();
+            for (r, s) in e.mentions.iter().zip(&texts) {
+                let v = per_doc.entry(r.doc).or_default();
+                match v.iter_mut().find(|(t, _)| *t == s) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s, 1)),
                 }
+                first_at.entry(s).or_insert((r.doc, r.start, r.end));
+                first_in_doc.entry((r.doc, s)).or_insert((r.start, r.end));
             }
-            // a spelling that differs only by hyphens/spaces from the form the same article uses more
-            if found.is_none() {
-                let ks = name_key(&s).replace(' ', "");
-                let here = &per_doc[&r.doc];
-                let mine = here.iter().find(|(t, _)| *t == s).map_or(0, |x| x.1);
-                let better = here
-                    .iter()
-                    .filter(|(t, c)| {
-                        *t != s
-                            && *c > mine
-                            && name_key(t).replace(' ', "") == ks
-                            && fold(t) != fold(&s)
-                    })
-                    .max_by_key(|(_, c)| *c);
-                if let Some((t, _)) = better {
-                    let at = e
-                        .mentions
+            let counts: HashMap<&str, usize> =
+                e.spellings.iter().map(|(x, n)| (x.as_str(), *n)).collect();
+            let count = |s: &str| counts.get(s).copied().unwrap_or(0);
+            // decisions depend on the spelling (and the article), not on the mention: cache them
+            let mut typo_of: HashMap<&str, Option<(String, &str)>> = HashMap::default();
+            let mut hyphen_of: HashMap<(DocId, &str), Option<&str>> = HashMap::default();
+            for (r, s) in e.mentions.iter().zip(&texts) {
+                let doc = corpus.doc(r.doc).expect("present");
+                let m = &doc.mentions[r.index];
+                if m.annotated {
+                    continue;
+                }
+                let s = s.as_str();
+                let mut found: Option<VariantFix> = None;
+                // a typo of a better attested spelling of the same entity
+                let typo = typo_of.entry(s).or_insert_with(|| {
+                    let cs = count(s);
+                    if cs > 2 {
+                        return None;
+                    }
+                    // the corrections come from the best attested spellings (most frequent first)
+                    e.spellings
                         .iter()
-                        .find(|o| o.doc == r.doc && doc.slice(o.start, o.end) == *t)
-                        .map(|o| (o.doc, o.start, o.end));
+                        .take(24)
+                        .filter(|(t, ct)| *ct >= 2 * cs.max(1) && *ct >= 2 && t != s)
+                        .filter_map(|(t, ct)| correct(s, t).map(|fix| (t, ct, fix)))
+                        .max_by_key(|(t, ct, _)| (**ct, t.len()))
+                        .map(|(t, _, fix)| (fix, t.as_str()))
+                });
+                if let Some((fix, t)) = typo {
+                    let at = first_at.get(t).copied();
                     found = Some((
-                        t.clone(),
-                        format!("`{s}` is written `{t}` elsewhere in this article"),
+                        fix.clone(),
+                        format!(
+                            "`{s}` looks like a misspelling of `{t}` ({} mentions in the corpus)",
+                            count(t)
+                        ),
                         at,
                     ));
                 }
-            }
-            // a name that is a known name but for a stray hyphen (`Inter-fax` → `Interfax`)
-            if found.is_none() && s.contains('-') && m.label != Label::Misc {
-                let joined: String = s.split('-').collect();
-                let parts_lower = s
-                    .split('-')
-                    .skip(1)
-                    .all(|p| p.chars().next().is_some_and(char::is_lowercase));
-                if parts_lower && names.contains(&joined) {
-                    found = Some((
-                        joined.clone(),
-                        format!("`{s}`: the name is spelt `{joined}`"),
-                        None,
+                // a spelling that differs only by hyphens/spaces from the form the same article uses more
+                if found.is_none() {
+                    let here = &per_doc[&r.doc];
+                    let better = *hyphen_of.entry((r.doc, s)).or_insert_with(|| {
+                        if here.len() < 2 {
+                            return None;
+                        }
+                        let ks = name_key(s).replace(' ', "");
+                        let mine = here.iter().find(|(t, _)| *t == s).map_or(0, |x| x.1);
+                        here.iter()
+                            .filter(|(t, c)| {
+                                *t != s
+                                    && *c > mine
+                                    && name_key(t).replace(' ', "") == ks
+                                    && fold(t) != fold(s)
+                            })
+                            .max_by_key(|(_, c)| *c)
+                            .map(|(t, _)| *t)
+                    });
+                    if let Some(t) = better {
+                        let at = first_in_doc.get(&(r.doc, t)).map(|&(a, b)| (r.doc, a, b));
+                        found = Some((
+                            t.to_string(),
+                            format!("`{s}` is written `{t}` elsewhere in this article"),
+                            at,
+                        ));
+                    }
+                }
+                // a name that is a known name but for a stray hyphen (`Inter-fax` → `Interfax`)
+                if found.is_none() && s.contains('-') && m.label != Label::Misc {
+                    let joined: String = s.split('-').collect();
+                    let parts_lower = s
+                        .split('-')
+                        .skip(1)
+                        .all(|p| p.chars().next().is_some_and(char::is_lowercase));
+                    if parts_lower && names.contains(&joined) {
+                        found = Some((
+                            joined.clone(),
+                            format!("`{s}`: the name is spelt `{joined}`"),
+                            None,
+                        ));
+                    }
+                }
+                if let Some((fix, message, at)) = found {
+                    if fix == s {
+                        continue;
+                    }
+                    let related = at
+                        .map(|(d, a, b)| {
+                            vec![Related {
+                                doc: d,
+                                start: a,
+                                end: b,
+                                message: "the better attested spelling".to_string(),
+                            }]
+                        })
+                        .unwrap_or_default();
+                    local.push((
+                        r.doc,
+                        r.index,
+                        Finding {
+                            code: FindingCode::Variant,
+                            severity: Severity::Warning,
+                            start: r.start,
+                            end: r.end,
+                            message,
+                            suggestion: Some(fix),
+                            related,
+                        },
                     ));
                 }
             }
-            if let Some((fix, message, at)) = found {
-                if fix == s {
-                    continue;
-                }
-                let related = at
-                    .map(|(d, a, b)| {
-                        vec![Related {
-                            doc: d,
-                            start: a,
-                            end: b,
-                            message: "the better attested spelling".to_string(),
-                        }]
-                    })
-                    .unwrap_or_default();
-                out.entry(r.doc).or_default().push((
-                    r.index,
-                    Finding {
-                        code: FindingCode::Variant,
-                        severity: Severity::Warning,
-                        start: r.start,
-                        end: r.end,
-                        message,
-                        suggestion: Some(fix),
-                        related,
-                    },
-                ));
-            }
-        }
+            local
+        })
+        .collect();
+    let mut out: HashMap<DocId, Vec<(usize, Finding)>> = HashMap::default();
+    for (d, i, f) in found.into_iter().flatten() {
+        out.entry(d).or_default().push((i, f));
     }
     out
 }
@@ -196,7 +223,7 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
 /// a common word (`Kyrgyzstan_bỏ`), or joins a syllable to the wrong neighbour
 /// (`Cựu_phó tổng_thống` → `Cựu phó_tổng_thống`).
 pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Finding>> {
-    let mut known: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut known: rustc_hash::FxHashSet<String> = Default::default();
     for e in corpus.entities() {
         for (s, _) in &e.spellings {
             known.insert(name_key(s));
@@ -204,7 +231,7 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
     }
     let gaz = dictionaries::places();
     let lex = dictionaries::vi_words();
-    let mut out: HashMap<DocId, Vec<Finding>> = HashMap::new();
+    let mut out: HashMap<DocId, Vec<Finding>> = HashMap::default();
     for (id, doc) in corpus.docs() {
         if doc.lang != Lang::Vi {
             continue;
