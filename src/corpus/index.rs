@@ -483,7 +483,7 @@ impl Corpus {
                 alias_of: alias_of[k],
                 known: known_names.contains(surfaces[k].as_str()),
                 tentative: !m.annotated && m.score < 0.6,
-                namespace: if gazetteer_id.is_some() {
+                namespace: if gazetteer_id.is_some() && team_position(doc, m, &surfaces[k]) {
                     doc.sport
                 } else {
                     None
@@ -712,6 +712,24 @@ impl Corpus {
         scored.sort_by_key(|x| std::cmp::Reverse(x.0));
         scored.into_iter().map(|x| x.1).collect()
     }
+}
+
+/// Whether a place mention of a sports report can name a team: not in a dateline
+/// (`LONDON 1996-08-30`, a line starting with the name and a date), and not an abbreviation
+/// (`U.S.` writes the country).
+fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
+    if surface.contains('.') {
+        return false;
+    }
+    let line = doc.lines.line_of(m.start);
+    if doc.lines.line_start(line) == m.start {
+        let rest = doc.slice(m.end, (m.end + 14).min(doc.lines.len_chars()));
+        let rest = rest.trim_start_matches([' ', ',']);
+        if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    true
 }
 
 fn squash(s: &str) -> String {

@@ -114,8 +114,13 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
             && matches!(tokens[b + 1].text(text), "-" | "/")
             && is_cap_word(&tokens[b + 2], text)
         {
-            let combined = slice(m.start, tokens[b + 2].end);
-            if let Some(l) = lookup(&combined) {
+            let combined = text[tokens[a].byte_start..tokens[b + 2].byte_end].to_string();
+            // `RFE/RL`: two acronyms joined by a slash are one name
+            let acronyms = tokens[b + 1].text(text) == "/"
+                && [tokens[b].text(text), tokens[b + 2].text(text)]
+                    .iter()
+                    .all(|w| w.len() >= 2 && !w.chars().any(char::is_lowercase));
+            if let Some(l) = lookup(&combined).or(acronyms.then_some(m.label)) {
                 m.end = tokens[b + 2].end;
                 m.label = l;
             }

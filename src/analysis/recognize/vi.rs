@@ -129,6 +129,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             if sentence_start
                 && !title_before
+                && a == i
                 && b - a == 1
                 && first_common
                 && places.lookup_id(words[a]).is_none()
@@ -138,18 +139,27 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             let prev = if a > 0 { Some(words[a - 1]) } else { None };
             let prev_folded = prev.map(fold).unwrap_or_default();
-            let phrase = words[a..b].join(" ");
+            // the phrase as written (`Inter-fax`, `Hà_Nội`)
+            let phrase = &text[toks[a].byte_start..toks[b - 1].byte_end];
+            // a place glued to a common word by a segmentation error (`Kyrgyzstan_bỏ`)
+            let glued_place = b - a == 1 && words[a].contains('_') && {
+                let syl: Vec<&str> = words[a].split('_').collect();
+                (1..syl.len()).any(|k| {
+                    syl[k].chars().next().is_some_and(char::is_lowercase)
+                        && places.lookup(&syl[..k].join(" ")).is_some()
+                })
+            };
             let org_head = dictionaries::is_cue("vi", words[a], Cue::OrgHead);
             // `Long Name ( ACR )`: an organisation with its acronym
             let acronym_after = b + 2 < toks.len()
                 && words[b] == "("
                 && is_acronym(words[b + 1])
                 && words[b + 2] == ")";
-            if places.lookup(&phrase).is_some() {
+            if places.lookup(phrase).is_some() || glued_place {
                 label = Some(Label::Loc);
             } else if acronym_after && b - a > 1 {
                 label = Some(Label::Org);
-            } else if let Some(l) = dictionaries::known_label(&phrase) {
+            } else if let Some(l) = dictionaries::known_label(phrase) {
                 label = Some(l);
             }
             if label.is_none()
@@ -177,7 +187,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             if label.is_none()
                 && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocPrep))
-                && (foreign_place_shape(words[a]) || !has_vi_letters(&phrase))
+                && (foreign_place_shape(words[a]) || !has_vi_letters(phrase))
                 && b - a == 1
             {
                 label = Some(Label::Loc);
@@ -190,7 +200,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     label = Some(Label::Per);
                 } else if words[a..b].iter().any(|w| foreign_place_shape(w)) {
                     label = Some(Label::Loc);
-                } else if !has_vi_letters(&phrase) {
+                } else if !has_vi_letters(phrase) {
                     label = Some(Label::Per);
                 } else if org_head {
                     label = Some(Label::Org);
