@@ -1,7 +1,7 @@
 //! Document-level label consistency: a name recognised confidently in one place gets the same
 //! reading everywhere in the document; conflicting labels of one surface are settled by vote.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::tokenize::{Sentence, Token, TokenKind};
 use crate::analysis::{Label, NameMention};
@@ -23,7 +23,7 @@ pub fn propagate(
         .enumerate()
         .map(|(i, t)| (t.start, i))
         .collect();
-    let mut votes: HashMap<Vec<&str>, HashMap<Label, f32>> = HashMap::new();
+    let mut votes: HashMap<Vec<&str>, HashMap<Label, f32>> = HashMap::default();
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(names.len());
     for m in names.iter() {
         let Some(&a) = tok_index.get(&m.start) else {
@@ -60,7 +60,7 @@ pub fn propagate(
         }
     }
     type Candidates<'k, 'w> = Vec<(&'k Vec<&'w str>, Label, f32)>;
-    let mut by_first: HashMap<&str, Candidates> = HashMap::new();
+    let mut by_first: HashMap<&str, Candidates> = HashMap::default();
     for (k, v) in &votes {
         if let Some((l, s)) = winner(v) {
             // a single word must look like a name (capitalised, not a lone letter)

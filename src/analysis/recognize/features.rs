@@ -175,7 +175,9 @@ pub fn token_infos(
             suf4: affix(8, &chars, 4, false, &mut buf),
             gaz: gaz[i],
             demonym: is_cap && dictionaries::demonym(w).is_some(),
-            title_before: i > 0 && dictionaries::is_cue(lang, words[i - 1], Cue::PerTitle),
+            title_before: is_cap
+                && i > 0
+                && dictionaries::is_cue(lang, words[i - 1], Cue::PerTitle),
             lower_elsewhere: is_cap && ctx.lower_forms.contains(&lower_h),
             first: i == 0 || (i == 1 && !letters[0]),
             caps_sentence,
