@@ -65,6 +65,22 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
         let mut i = 0;
         while i < toks.len() {
             let w = words[i];
+            // a numbered administrative unit: `quận 7`, `phường 12`
+            if i + 1 < toks.len()
+                && ADMIN_HEADS.contains(&fold(w).as_str())
+                && toks[i + 1].kind == TokenKind::Number
+                && words[i + 1].len() <= 3
+                && !(i + 2 < toks.len() && matches!(words[i + 2], "/" | "-"))
+            {
+                out.push(NameMention {
+                    start: toks[i].start,
+                    end: toks[i + 1].end,
+                    label: Label::Loc,
+                    score: 0.8,
+                });
+                i += 2;
+                continue;
+            }
             if toks[i].kind != TokenKind::Word || !is_cap(w) {
                 i += 1;
                 continue;
@@ -235,6 +251,16 @@ mod tests {
             .into_iter()
             .map(|m| (chars[m.start..m.end].iter().collect(), m.label))
             .collect()
+    }
+
+    #[test]
+    fn numbered_administrative_units() {
+        let r = run("Bệnh_nhân sống tại phường 12 , quận 7 .");
+        assert!(r.contains(&("phường 12".to_string(), Label::Loc)), "{r:?}");
+        assert!(r.contains(&("quận 7".to_string(), Label::Loc)), "{r:?}");
+        assert!(run("có 7 ca , quận 7/2020")
+            .iter()
+            .all(|(s, _)| s != "quận 7"));
     }
 
     #[test]
