@@ -57,6 +57,23 @@ pub struct AnnFile {
     pub other: Vec<String>,
 }
 
+impl AnnFile {
+    /// The file written back: its annotations (renumbered) and its other lines, verbatim.
+    pub fn to_brat(&self) -> String {
+        write_ann(
+            self.annotations.iter().map(|a| AnnRecord {
+                kind: &a.kind,
+                start: a.start,
+                end: a.end,
+                text: &a.text,
+                entity: a.entity.as_deref(),
+                value: a.value.as_deref(),
+            }),
+            &self.other,
+        )
+    }
+}
+
 /// Parse brat standoff. Never fails: bad lines are reported in `errors` and skipped.
 pub fn parse_ann(content: &str) -> AnnFile {
     let mut file = AnnFile::default();
@@ -240,17 +257,7 @@ mod tests {
         assert_eq!(f.annotations[0].entity.as_deref(), Some("askar_akayev"));
         assert_eq!(f.annotations[1].value.as_deref(), Some("2005-03-24"));
         assert_eq!(f.annotations[2].kind, AnnKind::Rejected);
-        let out = write_ann(
-            f.annotations.iter().map(|a| AnnRecord {
-                kind: &a.kind,
-                start: a.start,
-                end: a.end,
-                text: &a.text,
-                entity: a.entity.as_deref(),
-                value: a.value.as_deref(),
-            }),
-            &f.other,
-        );
+        let out = f.to_brat();
         assert_eq!(parse_ann(&out), f);
     }
 

@@ -13,7 +13,6 @@ use serde_json::Value;
 use tower_lsp_server::lsp_types::{Position, Range, SemanticToken, Uri};
 use tower_lsp_server::UriExt;
 
-use crate::corpus::annotations::{write_ann, AnnRecord};
 use crate::corpus::{Corpus, CorpusOptions, Doc};
 use crate::text::{LineIndex, PositionEncoding};
 
@@ -445,18 +444,7 @@ pub fn offset(doc: &Doc, p: Position, enc: PositionEncoding) -> usize {
 
 /// The `.ann` content for a document's current human annotations (to carry them over).
 pub fn ann_content(doc: &Doc) -> String {
-    let a = &doc.annotations;
-    write_ann(
-        a.annotations.iter().map(|a| AnnRecord {
-            kind: &a.kind,
-            start: a.start,
-            end: a.end,
-            text: &a.text,
-            entity: a.entity.as_deref(),
-            value: a.value.as_deref(),
-        }),
-        &a.other,
-    )
+    doc.annotations.to_brat()
 }
 
 /// Names of the documents with a given set of paths (helper for tests and status).
