@@ -493,19 +493,10 @@ pub fn document_symbols(corpus: &Corpus, ctx: &Ctx, doc: &Doc) -> Vec<DocumentSy
                 children: None,
             });
         }
-        if let (Some(first), Some(last)) = (children.first(), children.last()) {
-            let range = Range::new(first.range.start, last.range.end.max(first.range.end));
-            out.push(DocumentSymbol {
-                name: format!("{} ({})", plural(label), children.len()),
-                detail: None,
-                kind: SymbolKind::NAMESPACE,
-                tags: None,
-                deprecated: None,
-                range,
-                selection_range: first.selection_range,
-                children: Some(children),
-            });
-        }
+        out.extend(group_symbol(
+            format!("{} ({})", plural(label), children.len()),
+            children,
+        ));
     }
     let dates: Vec<DocumentSymbol> = doc
         .mentions
@@ -526,19 +517,7 @@ pub fn document_symbols(corpus: &Corpus, ctx: &Ctx, doc: &Doc) -> Vec<DocumentSy
             }
         })
         .collect();
-    if let (Some(first), Some(last)) = (dates.first(), dates.last()) {
-        let range = Range::new(first.range.start, last.range.end);
-        out.push(DocumentSymbol {
-            name: format!("dates ({})", dates.len()),
-            detail: None,
-            kind: SymbolKind::NAMESPACE,
-            tags: None,
-            deprecated: None,
-            range,
-            selection_range: first.selection_range,
-            children: Some(dates),
-        });
-    }
+    out.extend(group_symbol(format!("dates ({})", dates.len()), dates));
     out
 }
 
@@ -1005,4 +984,20 @@ pub fn ann_edit(
     } else {
         None
     }
+}
+
+/// A namespace symbol spanning its children (none when there are no children).
+#[allow(deprecated)] // `deprecated` is a required field of the type
+fn group_symbol(name: String, children: Vec<DocumentSymbol>) -> Option<DocumentSymbol> {
+    let (first, last) = (children.first()?, children.last()?);
+    Some(DocumentSymbol {
+        name,
+        detail: None,
+        kind: SymbolKind::NAMESPACE,
+        tags: None,
+        deprecated: None,
+        range: Range::new(first.range.start, last.range.end.max(first.range.end)),
+        selection_range: first.selection_range,
+        children: Some(children),
+    })
 }
