@@ -255,6 +255,49 @@ fn kyrgyzstan_bo_is_a_segmentation_finding() {
     );
 }
 
+/// A corpus of invented articles (one per text), predictions only.
+fn corpus_of(texts: &[&str]) -> Corpus {
+    let mut corpus = Corpus::new(CorpusOptions::default());
+    corpus.add_documents(
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| DocInput {
+                path: PathBuf::from(format!("/virtual/{i}.txt")),
+                text: Arc::from(*t),
+                ann: None,
+            })
+            .collect(),
+    );
+    corpus
+}
+
+#[test]
+fn typos_outside_the_linked_entity_are_found_and_clean_words_are_not() {
+    let c = corpus_of(&[
+        "President Bill Clinton met Boris Yeltsin in Washington on Monday. Clinton said Washington would help.",
+        "Clinton flew back to Washington after the talks. Sales of bonds rose in Washington.",
+        "Thousands of people marched to Washingtoon on Sunday. Cllinton spoke to the crowd. Sales fell.",
+    ]);
+    let d = c.doc_by_path(Path::new("/virtual/2.txt")).expect("doc");
+    let f = findings_of(d, FindingCode::Variant);
+    for (typo, fix) in [("Washingtoon", "Washington"), ("Cllinton", "Clinton")] {
+        assert!(
+            f.iter()
+                .any(|(s, sugg, _)| s == typo && sugg.as_deref() == Some(fix)),
+            "{typo}: {f:?}"
+        );
+    }
+    // `Sales` is not a typo of anything; the clean articles have no variant finding
+    assert!(f.iter().all(|(s, _, _)| s != "Sales"), "{f:?}");
+    for i in 0..2 {
+        let d = c
+            .doc_by_path(Path::new(&format!("/virtual/{i}.txt")))
+            .expect("doc");
+        assert_eq!(findings_of(d, FindingCode::Variant), vec![]);
+    }
+}
+
 #[test]
 fn gold_variants_with_an_offset_are_found() {
     // every row of variants.tsv of kind typo/segmentation in a name that the engine promises

@@ -627,7 +627,9 @@ impl Corpus {
             }
             if let Some(v) = variant_findings.get(&id) {
                 for (mi, finding) in v {
-                    doc.mentions[*mi].variant = true;
+                    if let Some(m) = mi.and_then(|mi| doc.mentions.get_mut(mi)) {
+                        m.variant = true;
+                    }
                     f.push(finding.clone());
                 }
             }

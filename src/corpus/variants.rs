@@ -9,30 +9,111 @@ use super::link::{name_key, translit_key};
 use crate::analysis::{dictionaries, Label};
 use crate::text::{fold, Lang};
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+/// Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+/// alignment), the usual measure of typing errors.
+fn typo_distance(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    prev[b.len()]
+    for (j, v) in d[0].iter_mut().enumerate() {
+        *v = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
 }
 
-fn is_typo_pair(a: &str, b: &str) -> bool {
+/// The key with every run of one letter written once (`mosccow` → `moscow`).
+fn without_doubles(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Is `a` a typing error for `b`? One edit (a swap counts as one; two in long names), never on
+/// the first letter, and not a different ending (`Armenian`/`Armenia`, `Mexicans`/`Mexican`
+/// are words of their own; `Chicag`/`Chicago` is a typo). Transliteration variants
+/// (`Akayev`/`Akaev`) are not typos, except a doubled letter written where the same language
+/// writes it once (`same_lang`).
+fn is_typo_pair(a: &str, b: &str, same_lang: bool) -> bool {
     let (ka, kb) = (name_key(a), name_key(b));
-    if ka == kb || translit_key(&ka) == translit_key(&kb) {
+    if ka == kb {
         return false;
     }
-    let n = ka.chars().count().min(kb.chars().count());
-    let d = edit_distance(&ka, &kb);
-    n >= 5 && (d == 1 || (d == 2 && n >= 9))
+    if translit_key(&ka) == translit_key(&kb) {
+        return same_lang
+            && ka.chars().count() >= 5
+            && without_doubles(&ka) == without_doubles(&kb);
+    }
+    let ca: Vec<char> = ka.chars().collect();
+    let cb: Vec<char> = kb.chars().collect();
+    let n = ca.len().min(cb.len());
+    if n < 4 || ca.len().max(cb.len()) < 5 || ca[0] != cb[0] {
+        return false;
+    }
+    // endings that make other words: plurals and demonyms (`Mexicans`, `Armenian`,
+    // `Azerbaijani`, `Texan`/`Texas`, `Germany`/`German`)
+    let ending = |c: char| matches!(c, 's' | 'n' | 'i' | 'y');
+    let (short, long) = if ca.len() < cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    if long.len() == short.len() + 1
+        && long.starts_with(short)
+        && ending(long[n])
+        && long[n] != long[n - 1]
+    {
+        return false;
+    }
+    if ca.len() == cb.len() && ca[..n - 1] == cb[..n - 1] && ending(ca[n - 1]) && ending(cb[n - 1])
+    {
+        return false;
+    }
+    match typo_distance(&ca, &cb) {
+        1 => true,
+        2 => n >= 9,
+        _ => false,
+    }
+}
+
+/// `good` written in the letter case of `like` (`CHICAGO` like `Chocago` → `Chicago`).
+fn in_case_of(good: &str, like: &str) -> String {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    if letters(like) > 1 && upper(like) == letters(like) {
+        return good.to_uppercase();
+    }
+    if letters(good) > 1 && upper(good) == letters(good) && upper(like) < letters(like) {
+        let mut out = String::with_capacity(good.len());
+        let mut start = true;
+        for c in good.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphanumeric();
+        }
+        return out;
+    }
+    good.to_string()
 }
 
 /// Split a surface into words, remembering the separator used (`_` or space).
@@ -42,19 +123,23 @@ fn words(s: &str) -> (Vec<&str>, char) {
 }
 
 /// The corrected spelling of `bad`, word by word against `good`: a word that is a typo of a
-/// word of `good` is replaced by it; transliteration variants and the separator are kept
-/// (`Krmanbek_Bakiyev` against `Kurmanbek Bakiev` → `Kurmanbek_Bakiyev`).
-fn correct(bad: &str, good: &str) -> Option<String> {
+/// word of `good` is replaced by it (in the letter case of the word it replaces);
+/// transliteration variants and the separator are kept (`Krmanbek_Bakiyev` against
+/// `Kurmanbek Bakiev` → `Kurmanbek_Bakiyev`).
+fn correct(bad: &str, good: &str, same_lang: bool) -> Option<String> {
     let (bw, sep) = words(bad);
     let (gw, _) = words(good);
     let mut changed = false;
     let mut out: Vec<String> = Vec::new();
     for w in &bw {
-        let kw = translit_key(&name_key(w));
-        if gw.iter().any(|g| translit_key(&name_key(g)) == kw) {
+        let kw = name_key(w);
+        let tw = translit_key(&kw);
+        if gw.iter().any(|g| name_key(g) == kw)
+            || (!same_lang && gw.iter().any(|g| translit_key(&name_key(g)) == tw))
+        {
             out.push((*w).to_string());
-        } else if let Some(g) = gw.iter().find(|g| is_typo_pair(w, g)) {
-            out.push((*g).to_string());
+        } else if let Some(g) = gw.iter().find(|g| is_typo_pair(w, g, same_lang)) {
+            out.push(in_case_of(g, w));
             changed = true;
         } else {
             out.push((*w).to_string());
@@ -63,11 +148,19 @@ fn correct(bad: &str, good: &str) -> Option<String> {
     changed.then(|| out.join(&sep.to_string()))
 }
 
+/// The language of a document as a bit, to keep sets of languages in a byte.
+fn lang_bit(corpus: &Corpus, doc: DocId) -> u8 {
+    match corpus.doc(doc).map(|d| d.lang) {
+        Some(Lang::Vi) => 2,
+        _ => 1,
+    }
+}
+
 /// A suggested spelling, the message, and where the better spelling is.
 type VariantFix = (String, String, Option<(DocId, usize, usize)>);
 
-/// Variant findings per document: (mention index, finding).
-pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Finding)>> {
+/// Variant findings per document: (index of the mention they are about, if any; finding).
+pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<usize>, Finding)>> {
     let names = dictionaries::known_names();
     // entities are independent: look at them in parallel
     let found: Vec<Vec<(DocId, usize, Finding)>> = corpus
@@ -88,6 +181,7 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
             let mut per_doc: HashMap<DocId, Vec<(&str, usize)>> = HashMap::default();
             let mut first_at: HashMap<&str, (DocId, usize, usize)> = HashMap::default();
             let mut first_in_doc: HashMap<(DocId, &str), (usize, usize)> = HashMap::default();
+            let mut langs_of: HashMap<&str, u8> = HashMap::default();
             for (r, s) in e.mentions.iter().zip(&texts) {
                 let v = per_doc.entry(r.doc).or_default();
                 match v.iter_mut().find(|(t, _)| *t == s) {
@@ -96,12 +190,13 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
                 }
                 first_at.entry(s).or_insert((r.doc, r.start, r.end));
                 first_in_doc.entry((r.doc, s)).or_insert((r.start, r.end));
+                *langs_of.entry(s).or_default() |= lang_bit(corpus, r.doc);
             }
             let counts: HashMap<&str, usize> =
                 e.spellings.iter().map(|(x, n)| (x.as_str(), *n)).collect();
             let count = |s: &str| counts.get(s).copied().unwrap_or(0);
             // decisions depend on the spelling (and the article), not on the mention: cache them
-            let mut typo_of: HashMap<&str, Option<(String, &str)>> = HashMap::default();
+            let mut typo_of: HashMap<(&str, u8), Option<(String, &str)>> = HashMap::default();
             let mut hyphen_of: HashMap<(DocId, &str), Option<&str>> = HashMap::default();
             for (r, s) in e.mentions.iter().zip(&texts) {
                 let doc = corpus.doc(r.doc).expect("present");
@@ -112,7 +207,8 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
                 let s = s.as_str();
                 let mut found: Option<VariantFix> = None;
                 // a typo of a better attested spelling of the same entity
-                let typo = typo_of.entry(s).or_insert_with(|| {
+                let lang = lang_bit(corpus, r.doc);
+                let typo = typo_of.entry((s, lang)).or_insert_with(|| {
                     let cs = count(s);
                     if cs > 2 {
                         return None;
@@ -122,7 +218,10 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
                         .iter()
                         .take(24)
                         .filter(|(t, ct)| *ct >= 2 * cs.max(1) && *ct >= 2 && t != s)
-                        .filter_map(|(t, ct)| correct(s, t).map(|fix| (t, ct, fix)))
+                        .filter_map(|(t, ct)| {
+                            let same_lang = langs_of.get(t.as_str()).is_some_and(|l| l & lang != 0);
+                            correct(s, t, same_lang).map(|fix| (t, ct, fix))
+                        })
                         .max_by_key(|(t, ct, _)| (**ct, t.len()))
                         .map(|(t, _, fix)| (fix, t.as_str()))
                 });
@@ -144,13 +243,21 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
                         if here.len() < 2 {
                             return None;
                         }
-                        let ks = name_key(s).replace(' ', "");
+                        // only hyphens and spaces differ, inside the name (`Jalalabad` /
+                        // `Jalal-Abad`); a stray edge hyphen or acronym dots are not spellings
+                        let joined = |x: &str| fold(x).replace(['-', ' ', '_'], "");
+                        let edge = |x: &str| x.starts_with('-') || x.ends_with('-');
+                        if edge(s) {
+                            return None;
+                        }
+                        let ks = joined(s);
                         let mine = here.iter().find(|(t, _)| *t == s).map_or(0, |x| x.1);
                         here.iter()
                             .filter(|(t, c)| {
                                 *t != s
                                     && *c > mine
-                                    && name_key(t).replace(' ', "") == ks
+                                    && !edge(t)
+                                    && joined(t) == ks
                                     && fold(t) != fold(s)
                             })
                             .max_by_key(|(_, c)| *c)
@@ -212,11 +319,235 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(usize, Fi
             local
         })
         .collect();
-    let mut out: HashMap<DocId, Vec<(usize, Finding)>> = HashMap::default();
+    let mut out: HashMap<DocId, Vec<(Option<usize>, Finding)>> = HashMap::default();
     for (d, i, f) in found.into_iter().flatten() {
-        out.entry(d).or_default().push((i, f));
+        out.entry(d).or_default().push((Some(i), f));
+    }
+    for (d, i, f) in stray_typos(corpus) {
+        let v = out.entry(d).or_default();
+        if i.is_none() || !v.iter().any(|(j, _)| *j == i) {
+            v.push((i, f));
+        }
     }
     out
+}
+
+/// A spelling the corpus attests often enough to correct others by it.
+struct Attested<'a> {
+    spelling: &'a str,
+    count: usize,
+    langs: u8,
+}
+
+/// The key and every key with one letter deleted: two keys one typing error apart share one.
+fn deletion_keys(key: &str) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out = vec![key.to_string()];
+    for i in 0..chars.len() {
+        let mut k = String::with_capacity(key.len());
+        k.extend(chars[..i].iter().chain(&chars[i + 1..]));
+        out.push(k);
+    }
+    out
+}
+
+/// Names attested at least `MIN_ATTESTED` times in the corpus (in any letter case), found
+/// by deletion keys.
+struct AttestedSpellings<'a> {
+    spellings: Vec<Attested<'a>>,
+    by_deletion: HashMap<String, Vec<u32>>,
+    /// Corpus-wide number of mentions per name key.
+    counts: HashMap<String, usize>,
+}
+
+impl<'a> AttestedSpellings<'a> {
+    const MIN_ATTESTED: usize = 2;
+
+    fn new(corpus: &'a Corpus) -> Self {
+        // per name key: mentions, languages, and its most frequent spelling
+        let mut by_key: HashMap<String, (usize, u8, &'a str, usize)> = HashMap::default();
+        for e in corpus.entities() {
+            let langs = e
+                .mentions
+                .iter()
+                .map(|r| lang_bit(corpus, r.doc))
+                .fold(0, |a, b| a | b);
+            for (t, ct) in &e.spellings {
+                let c = by_key.entry(name_key(t)).or_insert((0, 0, t.as_str(), 0));
+                c.0 += ct;
+                c.1 |= langs;
+                if (*ct, t.as_str()) > (c.3, c.2) {
+                    c.2 = t.as_str();
+                    c.3 = *ct;
+                }
+            }
+        }
+        let mut spellings: Vec<Attested> = Vec::new();
+        let mut by_deletion: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut keys: Vec<&String> = by_key.keys().collect();
+        keys.sort_unstable();
+        for key in keys {
+            let (count, langs, spelling, _) = by_key[key];
+            if count < Self::MIN_ATTESTED || key.chars().count() < 5 {
+                continue;
+            }
+            let i = spellings.len() as u32;
+            spellings.push(Attested {
+                spelling,
+                count,
+                langs,
+            });
+            for k in deletion_keys(key) {
+                by_deletion.entry(k).or_default().push(i);
+            }
+        }
+        let counts = by_key.into_iter().map(|(k, c)| (k, c.0)).collect();
+        AttestedSpellings {
+            spellings,
+            by_deletion,
+            counts,
+        }
+    }
+
+    /// How many mentions the corpus writes with this name key.
+    fn count(&self, s: &str) -> usize {
+        self.counts.get(&name_key(s)).copied().unwrap_or(0)
+    }
+
+    /// The best attested spelling `s` (written in a document of language `lang`) is a typo
+    /// of, with the corrected form of `s`: one attested more often than `s` itself.
+    fn correction(&self, s: &str, lang: u8) -> Option<(&Attested<'a>, String)> {
+        let key = name_key(s);
+        if key.chars().count() < 4 {
+            return None;
+        }
+        let own = self.count(s);
+        let mut seen: Vec<u32> = Vec::new();
+        for k in deletion_keys(&key) {
+            if let Some(v) = self.by_deletion.get(&k) {
+                seen.extend(v);
+            }
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        let a = seen
+            .iter()
+            .map(|&i| &self.spellings[i as usize])
+            .filter(|a| a.count > own && is_typo_pair(s, a.spelling, a.langs & lang != 0))
+            .max_by_key(|a| (a.count, a.spelling.len()))?;
+        let fix = correct(s, a.spelling, a.langs & lang != 0)
+            .unwrap_or_else(|| in_case_of(a.spelling, s));
+        (fix != s).then_some((a, fix))
+    }
+}
+
+fn stray_finding(start: usize, end: usize, s: &str, a: &Attested, fix: String) -> Finding {
+    Finding {
+        code: FindingCode::Variant,
+        severity: Severity::Warning,
+        start,
+        end,
+        message: format!(
+            "`{s}` looks like a misspelling of `{}` ({} mentions in the corpus)",
+            a.spelling, a.count
+        ),
+        suggestion: Some(fix),
+        related: Vec::new(),
+    }
+}
+
+/// Typos the linker could not attach to their entity: a rare name (at most two mentions
+/// written so in the corpus), or a capitalised word the recogniser passed over, one typing
+/// error away from a spelling attested at least three times (`Cllinton` read as a person of
+/// its own beside `Clinton`, `Washingtoon` not read as a name at all). They are flagged, not
+/// linked: a rare name close to a frequent one may still be another name.
+fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
+    let attested = AttestedSpellings::new(corpus);
+    if attested.spellings.is_empty() {
+        return Vec::new();
+    }
+    // a name the dictionaries know is a name of its own (`Bolton` beside `Boston`)
+    let known = |s: &str| {
+        dictionaries::known_label(s).is_some()
+            || dictionaries::places().lookup(s).is_some()
+            || dictionaries::demonym(s).is_some()
+    };
+    let docs: Vec<(DocId, &super::index::Doc)> = corpus.docs().collect();
+    let found: Vec<(DocId, Option<usize>, Finding)> = docs
+        .par_iter()
+        .flat_map_iter(|&(id, doc)| {
+            let lang = lang_bit(corpus, id);
+            let mut local = Vec::new();
+            for (mi, m) in doc.mentions.iter().enumerate() {
+                if m.annotated || m.label == Label::Date {
+                    continue;
+                }
+                let s = doc.slice(m.start, m.end);
+                if attested.count(&s) > 2 || known(&s) {
+                    continue;
+                }
+                if let Some((a, fix)) = attested.correction(&s, lang) {
+                    local.push((id, Some(mi), stray_finding(m.start, m.end, &s, a, fix)));
+                }
+            }
+            // capitalised words outside every mention
+            let mut next_mention = 0;
+            for t in &doc.analysis.tokens {
+                while next_mention < doc.mentions.len() && doc.mentions[next_mention].end <= t.start
+                {
+                    next_mention += 1;
+                }
+                if doc
+                    .mentions
+                    .get(next_mention)
+                    .is_some_and(|m| m.start < t.end)
+                {
+                    continue;
+                }
+                let w = t.text(&doc.text);
+                if !w.chars().next().is_some_and(char::is_uppercase)
+                    || !w.chars().all(char::is_alphabetic)
+                    || attested.count(w) > 0
+                    || known(w)
+                {
+                    continue;
+                }
+                if let Some((a, fix)) = attested.correction(w, lang) {
+                    local.push((id, None, stray_finding(t.start, t.end, w, a, fix)));
+                }
+            }
+            local
+        })
+        .collect();
+    // a word the corpus also writes in lower case is a common word (`Sales` beside `Seles`)
+    let candidates: rustc_hash::FxHashSet<String> = found
+        .iter()
+        .filter_map(|(d, _, f)| {
+            let w = corpus.doc(*d)?.slice(f.start, f.end);
+            (!w.contains([' ', '_'])).then(|| w.to_lowercase())
+        })
+        .collect();
+    if candidates.is_empty() {
+        return found;
+    }
+    let common: rustc_hash::FxHashSet<&str> = docs
+        .par_iter()
+        .flat_map_iter(|&(_, doc)| {
+            doc.analysis.tokens.iter().filter_map(|t| {
+                let w = t.text(&doc.text);
+                let lower = w.chars().next().is_some_and(char::is_lowercase);
+                (lower && candidates.contains(w)).then_some(w)
+            })
+        })
+        .collect();
+    found
+        .into_iter()
+        .filter(|(d, _, f)| {
+            corpus.doc(*d).is_some_and(|doc| {
+                !common.contains(doc.slice(f.start, f.end).to_lowercase().as_str())
+            })
+        })
+        .collect()
 }
 
 /// Segmentation findings per document (word-segmented Vietnamese): a `_` that joins a name to
@@ -313,11 +644,35 @@ mod tests {
     #[test]
     fn corrects_word_by_word() {
         assert_eq!(
-            correct("Krmanbek_Bakiyev", "Kurmanbek Bakiev").as_deref(),
+            correct("Krmanbek_Bakiyev", "Kurmanbek Bakiev", false).as_deref(),
             Some("Kurmanbek_Bakiyev")
         );
-        assert_eq!(correct("Bishkev", "Bishkek").as_deref(), Some("Bishkek"));
-        assert_eq!(correct("Akayev", "Askar Akaev"), None);
-        assert_eq!(correct("Bakiev", "Kurmanbek Bakiev"), None);
+        assert_eq!(
+            correct("Bishkev", "Bishkek", true).as_deref(),
+            Some("Bishkek")
+        );
+        assert_eq!(correct("Akayev", "Askar Akaev", false), None);
+        assert_eq!(correct("Bakiev", "Kurmanbek Bakiev", true), None);
+        // typing errors: a swap is one edit, a doubled letter in the same language is a typo
+        assert_eq!(correct("Chian", "China", true).as_deref(), Some("China"));
+        assert_eq!(
+            correct("Mosccow", "Moscow", true).as_deref(),
+            Some("Moscow")
+        );
+        assert_eq!(correct("Mosccow", "Moscow", false), None);
+        assert_eq!(
+            correct("Chocago", "CHICAGO", true).as_deref(),
+            Some("Chicago")
+        );
+        assert_eq!(correct("LODON", "London", true).as_deref(), Some("LONDON"));
+    }
+
+    #[test]
+    fn endings_and_first_letters_are_not_typos() {
+        assert!(!is_typo_pair("Armenian", "Armenia", true));
+        assert!(!is_typo_pair("Mexicans", "Mexican", true));
+        assert!(!is_typo_pair("Kamil", "Jamil", true));
+        assert!(is_typo_pair("MOSCOWW", "Moscow", true));
+        assert!(is_typo_pair("Reutesr", "Reuters", true));
     }
 }
