@@ -300,27 +300,29 @@ fn typos_outside_the_linked_entity_are_found_and_clean_words_are_not() {
 
 #[test]
 fn gold_variants_with_an_offset_are_found() {
-    // every row of variants.tsv of kind typo/segmentation in a name that the engine promises
-    // to flag: at least these rows get a finding starting at the given offset
+    // every row of variants.tsv gets a finding at its offset with its correction
     let c = seeds();
     let tsv = std::fs::read_to_string(fixtures_dir().join("variants.tsv")).unwrap();
-    let mut found = 0;
     let mut missed = Vec::new();
+    let mut rows = 0;
     for line in tsv.lines().filter(|l| !l.trim().is_empty()) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let (surface, file, start) = (cols[0], cols[3], cols[4].parse::<usize>().unwrap());
-        let stem = file.trim_end_matches(".txt");
-        let d = doc(&c, stem);
-        if d.findings.iter().any(|f| f.start == start) {
-            found += 1;
-        } else {
+        let (surface, fix, file) = (cols[0], cols[2], cols[3]);
+        let start = cols[4].parse::<usize>().unwrap();
+        let d = doc(&c, file.trim_end_matches(".txt"));
+        rows += 1;
+        if !d
+            .findings
+            .iter()
+            .any(|f| f.start == start && f.suggestion.as_deref() == Some(fix))
+        {
             missed.push(surface.to_string());
         }
     }
-    println!("variants.tsv rows with a finding: {found}/10; missed {missed:?}");
+    assert_eq!(rows, 10);
     assert!(
-        found >= 8,
-        "only {found} variant rows flagged; missed {missed:?}"
+        missed.is_empty(),
+        "variants.tsv rows not flagged: {missed:?}"
     );
 }
 

@@ -4,6 +4,8 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod dictionaries;
+mod phrases;
+pub use phrases::PhraseTypo;
 mod pipeline;
 pub mod recognize;
 pub mod tokenize;
@@ -102,4 +104,6 @@ pub struct DocAnalysis {
     pub dct: Option<NaiveDate>,
     /// Code-point ranges of page-furniture lines (nothing is annotated there).
     pub furniture: Vec<(usize, usize)>,
+    /// Foreign phrases written with a typing error (English only).
+    pub misspelt_phrases: Vec<PhraseTypo>,
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::boilerplate::furniture_lines;
 use super::tokenize::{sentences, tokenize};
-use super::{dates, recognize, DocAnalysis};
+use super::{dates, phrases, recognize, DocAnalysis};
 use crate::text::{detect_lang, Lang};
 
 /// Analyse one document. `lang` and `dct` come from the corpus metadata when known;
@@ -29,6 +29,10 @@ pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAna
     // a date wins over a name on the same characters (`April`, `Friday`)
     let date_spans: Vec<(usize, usize)> = found.iter().map(|d| (d.start, d.end)).collect();
     names.retain(|n| !overlaps(&date_spans, n.start, n.end));
+    let misspelt_phrases = match lang {
+        Lang::En => phrases::misspelt_phrases(text, &tokens),
+        Lang::Vi => Vec::new(),
+    };
     DocAnalysis {
         lang,
         tokens,
@@ -37,5 +41,6 @@ pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAna
         dates: found,
         dct: dct_used,
         furniture,
+        misspelt_phrases,
     }
 }

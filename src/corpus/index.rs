@@ -572,6 +572,21 @@ impl Corpus {
                     related: Vec::new(),
                 });
             }
+            for p in &doc.analysis.misspelt_phrases {
+                f.push(Finding {
+                    code: FindingCode::Variant,
+                    severity: Severity::Warning,
+                    start: p.start,
+                    end: p.end,
+                    message: format!(
+                        "`{}` looks like a misspelling of `{}`",
+                        doc.slice(p.start, p.end),
+                        p.suggestion
+                    ),
+                    suggestion: Some(p.suggestion.clone()),
+                    related: Vec::new(),
+                });
+            }
             for m in &doc.mentions {
                 if let Some(other) = &m.ambiguous_with {
                     f.push(Finding {

@@ -1,11 +1,14 @@
-//! The text model: decoding files, code-point/UTF-8/UTF-16 offsets, language detection, folding.
+//! The text model: decoding files, code-point/UTF-8/UTF-16 offsets, language detection, folding,
+//! edit distance.
 
 mod decode;
+mod distance;
 mod encoding;
 mod fold;
 mod lang;
 
 pub use decode::{decode_utf8, DecodeError};
+pub use distance::typo_distance;
 pub use encoding::{LineIndex, PositionEncoding};
 pub use fold::{fold, fold_char, is_name_char};
 pub use lang::{detect_lang, Lang};
