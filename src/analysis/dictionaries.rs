@@ -112,6 +112,15 @@ pub fn demonym(surface: &str) -> Option<&'static str> {
     DEMONYM_MAP.get(&key(surface)).copied()
 }
 
+static NATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| DEMONYM_MAP.values().copied().collect());
+
+/// Is this gazetteer id a nation (a place with a nationality adjective: `england`, `france`),
+/// rather than a city or region?
+pub fn is_nation(id: &str) -> bool {
+    NATIONS.contains(id)
+}
+
 /// Kinds of cue words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cue {

@@ -483,7 +483,9 @@ impl Corpus {
                 alias_of: alias_of[k],
                 known: known_names.contains(surfaces[k].as_str()),
                 tentative: !m.annotated && m.score < 0.6,
-                namespace: if gazetteer_id.is_some() && team_position(doc, m, &surfaces[k]) {
+                namespace: if gazetteer_id.is_some_and(|id| names_team(doc, m.label, id))
+                    && team_position(doc, m, &surfaces[k])
+                {
                     doc.sport
                 } else {
                     None
@@ -734,6 +736,17 @@ impl Corpus {
 /// Whether a place mention of a sports report can name a team: not in a dateline
 /// (`LONDON 1996-08-30`, a line starting with the name and a date), and not an abbreviation
 /// (`U.S.` writes the country).
+/// Does a place name a team in this report? A nation does in any team sport (the England
+/// cricket team); a city only where clubs are called by their city (North American leagues)
+/// or where the recogniser read it as an organisation (`Milan` the club).
+fn names_team(doc: &Doc, label: Label, place: &str) -> bool {
+    match doc.sport {
+        None => false,
+        Some("baseball" | "basketball" | "hockey") => true,
+        Some(_) => label == Label::Org || dictionaries::is_nation(place),
+    }
+}
+
 fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
     if surface.contains('.') {
         return false;
