@@ -328,6 +328,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             .entry((class(m.label), keys[i].as_str()))
             .or_default() += 1;
     }
+    // An acronym stands for one long form: the one written in the most articles that also
+    // write the acronym (else the only one in the corpus). Initials alone do not join two
+    // long forms (`SC`: Security Council, Supreme Court, Sydney City).
+    let mut long_forms: FxHashMap<usize, Vec<usize>> = FxHashMap::default(); // acronym rep → long-form mentions
     for (i, m) in inputs.iter().enumerate() {
         if m.label == Label::Per || m.fixed_id.is_some() {
             continue;
@@ -336,7 +340,48 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             if acr.len() >= 2 && m.surface.chars().filter(|c| c.is_uppercase()).count() >= 2 {
                 if let Some(&j) = by_key.get(&((1, m.namespace.unwrap_or("")), acr.as_str())) {
                     if inputs[j].surface.chars().all(|c| !c.is_lowercase()) {
-                        dsu.union(i, j);
+                        long_forms.entry(j).or_default().push(i);
+                    }
+                }
+            }
+        }
+    }
+    if !long_forms.is_empty() {
+        // the documents of each acronym (all mentions with the acronym's key)
+        let mut acr_docs: FxHashMap<usize, FxHashSet<usize>> = long_forms
+            .keys()
+            .map(|&j| (j, FxHashSet::default()))
+            .collect();
+        for (i, m) in inputs.iter().enumerate() {
+            if m.label == Label::Per || m.fixed_id.is_some() {
+                continue;
+            }
+            if let Some(&j) = by_key.get(&((1, m.namespace.unwrap_or("")), keys[i].as_str())) {
+                if let Some(d) = acr_docs.get_mut(&j) {
+                    d.insert(m.doc);
+                }
+            }
+        }
+        for (j, longs) in &long_forms {
+            let docs = &acr_docs[j];
+            // per long key: articles shared with the acronym, mentions
+            let mut score: FxHashMap<&str, (FxHashSet<usize>, usize)> = FxHashMap::default();
+            for &i in longs {
+                let e = score.entry(keys[i].as_str()).or_default();
+                if docs.contains(&inputs[i].doc) {
+                    e.0.insert(inputs[i].doc);
+                }
+                e.1 += 1;
+            }
+            let best = score
+                .iter()
+                .map(|(k, (d, c))| (d.len(), *c, *k))
+                .max()
+                .filter(|&(shared, _, _)| shared > 0 || score.len() == 1);
+            if let Some((_, _, k)) = best {
+                for &i in longs {
+                    if keys[i] == k {
+                        dsu.union(i, *j);
                     }
                 }
             }
@@ -606,6 +651,23 @@ mod tests {
         assert!(same(&l, 0, 1) && same(&l, 1, 2) && same(&l, 2, 5));
         assert!(same(&l, 3, 4));
         assert_eq!(l.clusters[l.cluster_of[3]].id, "russia");
+    }
+
+    #[test]
+    fn an_acronym_joins_one_long_form() {
+        let inputs = vec![
+            m(0, Label::Org, "Security Council"),
+            m(0, Label::Org, "SC"),
+            m(1, Label::Org, "Supreme Court"),
+            m(2, Label::Org, "Sydney City"),
+            m(2, Label::Org, "Supreme Court"),
+            m(3, Label::Org, "SC"),
+        ];
+        let l = link(&inputs);
+        // `SC` is the Security Council (written beside it), and joins nothing else
+        assert!(same(&l, 0, 1) && same(&l, 1, 5));
+        assert!(!same(&l, 1, 2) && !same(&l, 1, 3) && !same(&l, 2, 3));
+        assert!(same(&l, 2, 4));
     }
 
     #[test]
