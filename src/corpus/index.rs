@@ -751,15 +751,37 @@ fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
     if surface.contains('.') {
         return false;
     }
+    // a dateline (`LONDON 1996-08-30`, `PARIS, Aug 30`) names the place the report is from;
+    // a standings line (`CHICAGO 69 60 .535`) names a team
     let line = doc.lines.line_of(m.start);
     if doc.lines.line_start(line) == m.start {
         let rest = doc.slice(m.end, (m.end + 14).min(doc.lines.len_chars()));
         let rest = rest.trim_start_matches([' ', ',']);
-        if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if is_dateline_date(rest) {
             return false;
         }
     }
     true
+}
+
+/// Does `rest` start with the date of a dateline: `1996-08-30`, `Aug 30`, `30 August`?
+fn is_dateline_date(rest: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 4 {
+        return rest[4..].starts_with(['-', '/', '.']);
+    }
+    let word = rest[digits..].trim_start();
+    let month = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        MONTHS.iter().any(|m| w.starts_with(m))
+    };
+    if digits > 0 {
+        return digits <= 2 && month(word);
+    }
+    word.len() >= 3 && word.is_char_boundary(3) && month(&word[..3])
 }
 
 fn squash(s: &str) -> String {
@@ -855,4 +877,25 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_dateline_date;
+
+    #[test]
+    fn datelines_and_standings_lines() {
+        for d in [
+            "1996-08-30",
+            "Aug 30",
+            "30 August",
+            "August 30 (Reuters)",
+            "1996/08/30",
+        ] {
+            assert!(is_dateline_date(d), "{d}");
+        }
+        for s in ["69 60 .535 8", "5 Toronto 3", "72 54", "", "é"] {
+            assert!(!is_dateline_date(s), "{s}");
+        }
+    }
 }
