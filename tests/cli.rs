@@ -111,6 +111,16 @@ fn chars_of(path: &Path) -> Vec<char> {
 
 /// Check an exported `.ann` against its text: offsets in code points, covered text equal to
 /// the slice, an ENTITY on every name and a TIMEX3 on every date.
+/// `newsls annotate --out OUT INPUT` (brat), which must succeed.
+fn annotate_brat(out: &Path, input: &Path) {
+    newsls()
+        .args(["annotate", "--out"])
+        .arg(out)
+        .arg(input)
+        .assert()
+        .success();
+}
+
 fn check_brat(ann: &str, text: &[char]) -> Vec<T> {
     let ts = parse_brat(ann);
     for t in &ts {
@@ -232,12 +242,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 fn brat_of_the_seeds_has_names_and_dates() {
     let (tmp, input) = seeds_copy();
     let out = tmp.path().join("out");
-    newsls()
-        .args(["annotate", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    annotate_brat(&out, &input);
     let ann = std::fs::read_to_string(out.join(format!("{F002}.ann"))).unwrap();
     let ts = check_brat(&ann, &chars_of(&input.join(format!("{F002}.txt"))));
     assert!(ts.iter().any(|t| t.label == "PER"
@@ -579,12 +584,7 @@ fn gitignore_and_ignore_files_exclude_articles() {
     write(&input.join(".ignore"), "secret.txt\n");
     write(&input.join("sub/.gitignore"), "local.txt\n");
     let out = tmp.path().join("out");
-    newsls()
-        .args(["annotate", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    annotate_brat(&out, &input);
     let mut written: Vec<String> = walk(&out)
         .iter()
         .map(|p| p.strip_prefix(&out).unwrap().display().to_string())
@@ -641,12 +641,7 @@ fn human_ann_overrides_predictions() {
         .any(|o| o["text"] == "Bishkek" && o["start"] == 66));
     // brat export agrees
     let out = tmp.path().join("out");
-    newsls()
-        .args(["annotate", "--out"])
-        .arg(&out)
-        .arg(&txt)
-        .assert()
-        .success();
+    annotate_brat(&out, &txt);
     let ts = check_brat(
         &std::fs::read_to_string(out.join("a.ann")).unwrap(),
         &HUMAN_TEXT.chars().collect::<Vec<_>>(),
@@ -734,12 +729,7 @@ fn bom_and_crlf_get_code_point_offsets() {
     write(&txt, text);
     let chars: Vec<char> = text.chars().collect();
     let out = tmp.path().join("out");
-    newsls()
-        .args(["annotate", "--out"])
-        .arg(&out)
-        .arg(&txt)
-        .assert()
-        .success();
+    annotate_brat(&out, &txt);
     let ts = check_brat(
         &std::fs::read_to_string(out.join("bom.ann")).unwrap(),
         &chars,
@@ -777,12 +767,7 @@ fn bom_and_crlf_get_code_point_offsets() {
 fn a_single_file_argument_is_annotated() {
     let (tmp, input) = seeds_copy();
     let out = tmp.path().join("out");
-    newsls()
-        .args(["annotate", "--out"])
-        .arg(&out)
-        .arg(input.join(format!("{F000}.txt")))
-        .assert()
-        .success();
+    annotate_brat(&out, &input.join(format!("{F000}.txt")));
     let ann = std::fs::read_to_string(out.join(format!("{F000}.ann"))).unwrap();
     // the corpus.tsv beside it still applies (DCT 2005-03-24)
     assert!(ann.contains("TIMEX3:2005-03-24"), "{ann}");

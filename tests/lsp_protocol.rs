@@ -108,10 +108,7 @@ async fn semantic_tokens_full_range_and_delta() {
     let p = ws.path().join(VI);
     let text = c.open(&p, 1).await;
     let full = c
-        .request(
-            "textDocument/semanticTokens/full",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .request("textDocument/semanticTokens/full", text_document(&p))
         .await;
     let data = full["result"]["data"].as_array().unwrap().clone();
     let toks = decode_tokens(&text, &data, "utf-16");
@@ -347,10 +344,7 @@ async fn symbols_inlay_hints_and_completion() {
     let p = ws.path().join(VI);
     let text = c.open(&p, 1).await;
     let s = c
-        .request(
-            "textDocument/documentSymbol",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .request("textDocument/documentSymbol", text_document(&p))
         .await;
     let groups: Vec<String> = s["result"]
         .as_array()
@@ -493,10 +487,7 @@ async fn annotations_stay_anchored_while_typing() {
     c.notify("textDocument/didChange", json!({"textDocument": {"uri": uri(&p), "version": 2}, "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "Tin mới 😀 . "}]})).await;
     let new_text = format!("Tin mới 😀 . {text}");
     let full = c
-        .request(
-            "textDocument/semanticTokens/full",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .request("textDocument/semanticTokens/full", text_document(&p))
         .await;
     let toks = decode_tokens(
         &new_text,
@@ -542,10 +533,7 @@ async fn positions_are_exact_in_utf8_utf16_and_utf32() {
         assert_eq!(c.init["capabilities"]["positionEncoding"], enc);
         c.open_text(&p, text, 1).await;
         let full = c
-            .request(
-                "textDocument/semanticTokens/full",
-                json!({"textDocument": {"uri": uri(&p)}}),
-            )
+            .request("textDocument/semanticTokens/full", text_document(&p))
             .await;
         let toks = decode_tokens(text, full["result"]["data"].as_array().unwrap(), enc);
         assert!(
@@ -590,27 +578,17 @@ async fn concurrent_did_change_burst_stays_consistent() {
     }
     // and a request in the middle of another burst
     let id = c
-        .send_request(
-            "textDocument/semanticTokens/full",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .send_request("textDocument/semanticTokens/full", text_document(&p))
         .await;
     let r = c.response(id).await;
     let incremental = decode_tokens(&text, r["result"]["data"].as_array().unwrap(), "utf-16");
     let d = c.diagnostics(&p, v).await;
     assert_eq!(d["version"], v, "diagnostics of the last version only");
     // reopen with the client's text: same answer
-    c.notify(
-        "textDocument/didClose",
-        json!({"textDocument": {"uri": uri(&p)}}),
-    )
-    .await;
+    c.notify("textDocument/didClose", text_document(&p)).await;
     c.open_text(&p, &text, 1000).await;
     let r = c
-        .request(
-            "textDocument/semanticTokens/full",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .request("textDocument/semanticTokens/full", text_document(&p))
         .await;
     let reopened = decode_tokens(&text, r["result"]["data"].as_array().unwrap(), "utf-16");
     assert_eq!(incremental, reopened);
@@ -627,10 +605,7 @@ async fn cancel_request_is_answered() {
         .repeat(100);
     c.open_text(&p, &body, 1).await;
     let id = c
-        .send_request(
-            "textDocument/semanticTokens/full",
-            json!({"textDocument": {"uri": uri(&p)}}),
-        )
+        .send_request("textDocument/semanticTokens/full", text_document(&p))
         .await;
     c.notify("$/cancelRequest", json!({"id": id})).await;
     let r = c.response(id).await;
@@ -701,16 +676,8 @@ async fn bad_input_never_kills_the_server() {
     // never opened, closed twice, unknown file
     let ghost = ws.path().join("ghost.txt");
     c.notify("textDocument/didChange", json!({"textDocument": {"uri": uri(&ghost), "version": 2}, "contentChanges": [{"text": "x"}]})).await;
-    c.notify(
-        "textDocument/didClose",
-        json!({"textDocument": {"uri": uri(&p)}}),
-    )
-    .await;
-    c.notify(
-        "textDocument/didClose",
-        json!({"textDocument": {"uri": uri(&p)}}),
-    )
-    .await;
+    c.notify("textDocument/didClose", text_document(&p)).await;
+    c.notify("textDocument/didClose", text_document(&p)).await;
     let r = c
         .request(
             "textDocument/hover",

@@ -36,6 +36,11 @@ pub fn uri(p: &Path) -> String {
     format!("file://{}", p.display())
 }
 
+/// `{"textDocument": {"uri": …}}`, the parameters of most document requests.
+pub fn text_document(p: &Path) -> Value {
+    json!({"textDocument": {"uri": uri(p)}})
+}
+
 #[derive(Default)]
 struct Inbox {
     responses: HashMap<i64, Value>,
