@@ -225,11 +225,6 @@ fn class(label: Label) -> u8 {
     u8::from(label != Label::Per)
 }
 
-/// The class of a mention: person or not, and its namespace.
-fn class_of<'a>(m: &LinkInput<'a>) -> (u8, &'a str) {
-    (class(m.label), m.namespace.unwrap_or(""))
-}
-
 fn acronym(key: &str) -> Option<String> {
     let words: Vec<&str> = key
         .split(' ')
@@ -241,43 +236,133 @@ fn acronym(key: &str) -> Option<String> {
     Some(words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
-/// Deletion neighbourhood at distance one (the key itself included).
-fn deletes(key: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = key.char_indices().collect();
-    let mut out = Vec::with_capacity(chars.len() + 1);
-    out.push(key.to_string());
-    for &(i, c) in &chars {
-        let mut s = String::with_capacity(key.len());
-        s.push_str(&key[..i]);
-        s.push_str(&key[i + c.len_utf8()..]);
-        out.push(s);
+/// Calls `f` with each string of the deletion neighbourhood at distance one of `key`: the key
+/// itself first, then the key without its first, second, … character (built in `buf`).
+fn for_each_delete(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(key);
+    for (i, c) in key.char_indices() {
+        buf.clear();
+        buf.push_str(&key[..i]);
+        buf.push_str(&key[i + c.len_utf8()..]);
+        f(buf);
     }
-    out
+}
+
+/// Distinct strings, each numbered in order of first appearance, so that the joining steps
+/// hash and compare integers rather than strings.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, usize>,
+    texts: Vec<String>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> usize {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.texts.len();
+        self.ids.insert(s.to_string(), id);
+        self.texts.push(s.to_string());
+        id
+    }
+
+    fn id(&self, s: &str) -> Option<usize> {
+        self.ids.get(s).copied()
+    }
+
+    fn text(&self, id: usize) -> &str {
+        &self.texts[id]
+    }
+
+    fn len(&self) -> usize {
+        self.texts.len()
+    }
+}
+
+/// How many distinct full names carry a name part (only one or more matters).
+#[derive(Clone, Copy, PartialEq)]
+enum Carriers {
+    One(usize),
+    Several,
+}
+
+impl Carriers {
+    fn add(slot: &mut Option<Carriers>, full: usize) {
+        *slot = match *slot {
+            None => Some(Carriers::One(full)),
+            Some(Carriers::One(f)) if f == full => Some(Carriers::One(f)),
+            Some(_) => Some(Carriers::Several),
+        };
+    }
+
+    fn only(self) -> Option<usize> {
+        match self {
+            Carriers::One(f) => Some(f),
+            Carriers::Several => None,
+        }
+    }
+}
+
+/// A spelling of a cluster's mentions (the surface without a possessive), with what the
+/// choice of a canonical name looks at.
+struct Spelling<'a> {
+    text: &'a str,
+    words: usize,
+    ascii: usize,
 }
 
 /// Link the mentions of a whole corpus.
 pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     let n = inputs.len();
-    // keys per distinct surface (a corpus repeats its names)
-    let mut key_of: FxHashMap<&str, String> = FxHashMap::default();
-    let keys: Vec<String> = inputs
-        .iter()
-        .map(|m| {
-            key_of
-                .entry(m.surface)
-                .or_insert_with(|| translit_key(&name_key(m.surface)))
-                .clone()
-        })
-        .collect();
-    drop(key_of);
+    // per mention: its key, namespace and spelling as numbers; keys and spellings are computed
+    // once per distinct surface (a corpus repeats its names)
+    let mut keys = Interner::default();
+    let mut spelling_ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut spellings: Vec<Spelling<'_>> = Vec::new();
+    let mut by_surface: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    let mut namespaces: FxHashMap<&str, usize> = FxHashMap::default();
+    namespaces.insert("", 0);
+    let mut key = Vec::with_capacity(n);
+    let mut spelling = Vec::with_capacity(n);
+    // the class (person or not) and namespace together: mentions of different groups never join
+    let mut group = Vec::with_capacity(n);
+    for m in inputs {
+        let (k, s) = *by_surface.entry(m.surface).or_insert_with(|| {
+            let k = keys.intern(&translit_key(&name_key(m.surface)));
+            let text = m.surface.trim_end_matches("'s").trim_end_matches("’s");
+            let s = *spelling_ids.entry(text).or_insert_with(|| {
+                spellings.push(Spelling {
+                    text,
+                    words: text.split([' ', '_']).count(),
+                    ascii: text.chars().filter(|c| c.is_ascii()).count(),
+                });
+                spellings.len() - 1
+            });
+            (k, s)
+        });
+        key.push(k);
+        spelling.push(s);
+        let ns = match m.namespace {
+            None | Some("") => 0,
+            Some(ns) => {
+                let next = namespaces.len();
+                *namespaces.entry(ns).or_insert(next)
+            }
+        };
+        group.push(ns << 1 | usize::from(class(m.label)));
+    }
+    drop(by_surface);
+    drop(spelling_ids);
+    let group_of = |class: u8, g: usize| (g & !1) | usize::from(class);
     let mut dsu = Dsu((0..n).collect());
 
     // 1. same class and key; same human id; same gazetteer id
-    let mut by_key: FxHashMap<((u8, &str), &str), usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     let mut by_fixed: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_gaz: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for (i, m) in inputs.iter().enumerate() {
-        if keys[i].is_empty() {
+        if keys.text(key[i]).is_empty() {
             continue;
         }
         if let Some(id) = m.fixed_id {
@@ -288,7 +373,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             }
             continue; // a human id is final: no key-based joining
         }
-        let k = (class_of(m), keys[i].as_str());
+        let k = (group[i], key[i]);
         if let Some(&j) = by_key.get(&k) {
             dsu.union(i, j);
         } else {
@@ -315,30 +400,31 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     // 2. parenthesised aliases
     for (i, m) in inputs.iter().enumerate() {
         if let Some(j) = m.alias_of {
-            if j < n && class_of(&inputs[j]) == class_of(m) && m.fixed_id.is_none() {
+            if j < n && group[j] == group[i] && m.fixed_id.is_none() {
                 dsu.union(i, j);
             }
         }
     }
 
     // 3. acronyms: `CSTO` with `Collective Security Treaty Organization`
-    let mut key_count: FxHashMap<(u8, &str), usize> = FxHashMap::default();
-    for (i, m) in inputs.iter().enumerate() {
-        *key_count
-            .entry((class(m.label), keys[i].as_str()))
-            .or_default() += 1;
-    }
     // An acronym stands for one long form: the one written in the most articles that also
     // write the acronym (else the only one in the corpus). Initials alone do not join two
     // long forms (`SC`: Security Council, Supreme Court, Sydney City).
     let mut long_forms: FxHashMap<usize, Vec<usize>> = FxHashMap::default(); // acronym rep → long-form mentions
+                                                                             // the acronym of each key (when it is a key too), computed once
+    let mut acronym_of: Vec<Option<Option<usize>>> = vec![None; keys.len()];
     for (i, m) in inputs.iter().enumerate() {
         if m.label == Label::Per || m.fixed_id.is_some() {
             continue;
         }
-        if let Some(acr) = acronym(&keys[i]) {
-            if acr.len() >= 2 && m.surface.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-                if let Some(&j) = by_key.get(&((1, m.namespace.unwrap_or("")), acr.as_str())) {
+        let acr = *acronym_of[key[i]].get_or_insert_with(|| {
+            acronym(keys.text(key[i]))
+                .filter(|a| a.len() >= 2)
+                .and_then(|a| keys.id(&a))
+        });
+        if let Some(acr) = acr {
+            if m.surface.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+                if let Some(&j) = by_key.get(&(group_of(1, group[i]), acr)) {
                     if inputs[j].surface.chars().all(|c| !c.is_lowercase()) {
                         long_forms.entry(j).or_default().push(i);
                     }
@@ -356,7 +442,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             if m.label == Label::Per || m.fixed_id.is_some() {
                 continue;
             }
-            if let Some(&j) = by_key.get(&((1, m.namespace.unwrap_or("")), keys[i].as_str())) {
+            if let Some(&j) = by_key.get(&(group_of(1, group[i]), key[i])) {
                 if let Some(d) = acr_docs.get_mut(&j) {
                     d.insert(m.doc);
                 }
@@ -365,9 +451,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         for (j, longs) in &long_forms {
             let docs = &acr_docs[j];
             // per long key: articles shared with the acronym, mentions
-            let mut score: FxHashMap<&str, (FxHashSet<usize>, usize)> = FxHashMap::default();
+            let mut score: FxHashMap<usize, (FxHashSet<usize>, usize)> = FxHashMap::default();
             for &i in longs {
-                let e = score.entry(keys[i].as_str()).or_default();
+                let e = score.entry(key[i]).or_default();
                 if docs.contains(&inputs[i].doc) {
                     e.0.insert(inputs[i].doc);
                 }
@@ -375,12 +461,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             }
             let best = score
                 .iter()
-                .map(|(k, (d, c))| (d.len(), *c, *k))
+                .map(|(&k, (d, c))| (d.len(), *c, keys.text(k), k))
                 .max()
-                .filter(|&(shared, _, _)| shared > 0 || score.len() == 1);
-            if let Some((_, _, k)) = best {
+                .filter(|&(shared, _, _, _)| shared > 0 || score.len() == 1);
+            if let Some((_, _, _, k)) = best {
                 for &i in longs {
-                    if keys[i] == k {
+                    if key[i] == k {
                         dsu.union(i, *j);
                     }
                 }
@@ -389,141 +475,161 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     }
 
     // 4. partial person names: a single word with the one full name carrying it
-    // part → the distinct full names carrying it (corpus-wide, and per document), each with
-    // one representative mention
-    let mut rep_of_full: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut fulls_by_part: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    let mut fulls_by_part_doc: FxHashMap<(&str, usize), Vec<&str>> = FxHashMap::default();
+    // part → the distinct full names carrying it (corpus-wide, and per document), and per full
+    // name one representative mention; parts are numbered with the keys (a part that is a key
+    // is looked up by it)
+    let single_word: Vec<bool> = keys.texts.iter().map(|k| !k.contains(' ')).collect();
+    let mut parts_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut rep_of_full: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut fulls_by_part: FxHashMap<usize, Option<Carriers>> = FxHashMap::default();
+    let mut fulls_by_part_doc: FxHashMap<(usize, usize), Option<Carriers>> = FxHashMap::default();
     for (i, m) in inputs.iter().enumerate() {
-        if m.label != Label::Per || !keys[i].contains(' ') {
+        if m.label != Label::Per || single_word[key[i]] {
             continue;
         }
-        let full = keys[i].as_str();
+        let full = key[i];
         rep_of_full.entry(full).or_insert(i);
-        for part in full.split(' ').filter(|p| p.len() >= 3) {
-            let all = fulls_by_part.entry(part).or_default();
-            if !all.contains(&full) {
-                all.push(full);
-            }
-            let here = fulls_by_part_doc.entry((part, m.doc)).or_default();
-            if !here.contains(&full) {
-                here.push(full);
-            }
+        let parts = parts_of.entry(full).or_insert_with(|| {
+            let text = keys.text(full).to_string();
+            text.split(' ')
+                .filter(|p| p.len() >= 3)
+                .map(|p| keys.intern(p))
+                .collect()
+        });
+        for &part in parts.iter() {
+            Carriers::add(fulls_by_part.entry(part).or_default(), full);
+            Carriers::add(fulls_by_part_doc.entry((part, m.doc)).or_default(), full);
         }
     }
+    drop(parts_of);
     for (i, m) in inputs.iter().enumerate() {
-        if m.label != Label::Per || keys[i].contains(' ') || m.fixed_id.is_some() {
+        if m.label != Label::Per || !single_word[key[i]] || m.fixed_id.is_some() {
             continue;
         }
-        let part = keys[i].as_str();
-        let pick = match fulls_by_part_doc.get(&(part, m.doc)).map(Vec::as_slice) {
-            Some([one]) => Some(*one),
-            Some(_) => None,
-            None => match fulls_by_part.get(part).map(Vec::as_slice) {
-                Some([one]) => Some(*one),
-                _ => None,
-            },
+        let part = key[i];
+        let pick = match fulls_by_part_doc.get(&(part, m.doc)) {
+            Some(here) => here.and_then(Carriers::only),
+            None => fulls_by_part
+                .get(&part)
+                .and_then(|all| all.and_then(Carriers::only)),
         };
         if let Some(full) = pick {
-            dsu.union(i, rep_of_full[full]);
+            dsu.union(i, rep_of_full[&full]);
         }
     }
 
     // 5. rare spellings one edit away from a much better attested one
-    let mut root_count: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut root_count = vec![0usize; n];
     for i in 0..n {
-        *root_count.entry(dsu.find(i)).or_default() += 1;
+        root_count[dsu.find(i)] += 1;
     }
-    let mut del_index: FxHashMap<((u8, &str), String), Vec<usize>> = FxHashMap::default();
-    let mut seen: FxHashSet<((u8, &str), &str)> = FxHashSet::default();
-    for (i, m) in inputs.iter().enumerate() {
-        if keys[i].chars().count() < 5 || !seen.insert((class_of(m), keys[i].as_str())) {
+    let key_chars: Vec<usize> = keys.texts.iter().map(|k| k.chars().count()).collect();
+    // deletion strings are numbered too; the index maps (group, deletion) to the first mention
+    // of each distinct (group, key) that has it
+    let mut deletions = Interner::default();
+    let mut del_index: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
+    let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut buf = String::new();
+    for i in 0..n {
+        if key_chars[key[i]] < 5 || !seen.insert((group[i], key[i])) {
             continue;
         }
-        for d in deletes(&keys[i]) {
-            del_index.entry((class_of(m), d)).or_default().push(i);
-        }
+        for_each_delete(keys.text(key[i]), &mut buf, |d| {
+            let d = deletions.intern(d);
+            del_index.entry((group[i], d)).or_default().push(i);
+        });
     }
+    drop(seen);
     // one representative per distinct key: its mentions were joined in step 1
-    let mut done: FxHashSet<((u8, &str), &str, bool)> = FxHashSet::default();
+    let mut done: FxHashSet<(usize, usize, bool)> = FxHashSet::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for (i, m) in inputs.iter().enumerate() {
-        if keys[i].chars().count() < 6
+        if key_chars[key[i]] < 6
             || m.fixed_id.is_some()
             || m.known
             || m.gazetteer_id.is_some()
-            || !done.insert((class_of(m), keys[i].as_str(), m.tentative))
+            || !done.insert((group[i], key[i], m.tentative))
         {
             continue;
         }
         let ri = dsu.find(i);
-        let ci = root_count[&ri];
-        let mut best: Option<(usize, usize)> = None;
-        let (cl, ns) = class_of(m);
+        let ci = root_count[ri];
         let classes: &[u8] = if m.tentative {
             &[0, 1]
-        } else if cl == 0 {
+        } else if class(m.label) == 0 {
             &[0]
         } else {
             &[1]
         };
-        for (d, &c) in deletes(&keys[i])
-            .into_iter()
-            .flat_map(|d| classes.iter().map(move |c| (d.clone(), c)))
-        {
-            if let Some(js) = del_index.get(&((c, ns), d)) {
-                for &j in js {
-                    let rj = dsu.find(j);
-                    if rj == ri || keys[j] == keys[i] {
-                        continue;
-                    }
-                    let cj = root_count[&rj];
-                    if cj >= 2 * ci.max(1) && cj >= 2 && best.is_none_or(|(_, c)| cj > c) {
-                        best = Some((j, cj));
+        // the mentions sharing a deletion, in the order of the deletions, then the classes
+        candidates.clear();
+        for_each_delete(keys.text(key[i]), &mut buf, |d| {
+            if let Some(d) = deletions.id(d) {
+                for &c in classes {
+                    if let Some(js) = del_index.get(&(group_of(c, group[i]), d)) {
+                        candidates.extend_from_slice(js);
                     }
                 }
+            }
+        });
+        let mut best: Option<(usize, usize)> = None;
+        for &j in &candidates {
+            let rj = dsu.find(j);
+            if rj == ri || key[j] == key[i] {
+                continue;
+            }
+            let cj = root_count[rj];
+            if cj >= 2 * ci.max(1) && cj >= 2 && best.is_none_or(|(_, c)| cj > c) {
+                best = Some((j, cj));
             }
         }
         if let Some((j, _)) = best {
             dsu.union(i, j);
             let r = dsu.find(i);
-            let total = ci + root_count[&dsu.find(j)].max(1);
-            root_count.insert(r, total);
+            let total = ci + root_count[dsu.find(j)].max(1);
+            root_count[r] = total;
         }
     }
 
     // clusters
     let mut cluster_of = vec![usize::MAX; n];
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut root_cluster: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut cluster_of_root = vec![usize::MAX; n];
     for i in 0..n {
         let r = dsu.find(i);
-        let c = *root_cluster.entry(r).or_insert_with(|| {
+        if cluster_of_root[r] == usize::MAX {
             clusters.push(Cluster {
                 id: String::new(),
                 label: inputs[i].label,
                 canonical: String::new(),
                 members: Vec::new(),
             });
-            clusters.len() - 1
-        });
+            cluster_of_root[r] = clusters.len() - 1;
+        }
+        let c = cluster_of_root[r];
         cluster_of[i] = c;
         clusters[c].members.push(i);
     }
     let mut used: FxHashMap<String, usize> = FxHashMap::default();
+    // mentions per spelling of the cluster at hand (reset after each cluster)
+    let mut spelling_count = vec![0usize; spellings.len()];
+    let mut cluster_spellings: Vec<usize> = Vec::new();
     for c in &mut clusters {
         // label: majority; canonical: the most frequent of the longest spellings
-        let mut labels: FxHashMap<Label, usize> = FxHashMap::default();
-        let mut spellings: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut labels: Vec<(Label, usize)> = Vec::new();
         let mut fixed: Option<&str> = None;
         let mut gaz: Option<&str> = None;
         for &i in &c.members {
-            *labels.entry(inputs[i].label).or_default() +=
-                if inputs[i].tentative { 1 } else { 100 };
-            let s = inputs[i]
-                .surface
-                .trim_end_matches("'s")
-                .trim_end_matches("’s");
-            *spellings.entry(s).or_default() += 1;
+            let weight = if inputs[i].tentative { 1 } else { 100 };
+            match labels.iter_mut().find(|(l, _)| *l == inputs[i].label) {
+                Some((_, k)) => *k += weight,
+                None => labels.push((inputs[i].label, weight)),
+            }
+            let s = spelling[i];
+            if spelling_count[s] == 0 {
+                cluster_spellings.push(s);
+            }
+            spelling_count[s] += 1;
             fixed = fixed.or(inputs[i].fixed_id);
             gaz = gaz.or(inputs[i].gazetteer_id);
         }
@@ -531,17 +637,15 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             .into_iter()
             .max_by_key(|&(l, k)| (k, std::cmp::Reverse(l)))
             .map_or(Label::Misc, |x| x.0);
-        let best = spellings
+        let best = cluster_spellings
             .iter()
-            .max_by_key(|(s, k)| {
-                (
-                    s.split([' ', '_']).count(),
-                    **k,
-                    s.chars().filter(|c| c.is_ascii()).count(),
-                    std::cmp::Reverse(**s),
-                )
-            })
-            .map_or("", |x| x.0);
+            .map(|&s| (&spellings[s], spelling_count[s]))
+            .max_by_key(|(s, k)| (s.words, *k, s.ascii, std::cmp::Reverse(s.text)))
+            .map_or("", |x| x.0.text);
+        for &s in &cluster_spellings {
+            spelling_count[s] = 0;
+        }
+        cluster_spellings.clear();
         c.canonical = best.replace('_', " ");
         let base = fixed
             .map(str::to_string)
