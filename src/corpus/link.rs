@@ -236,16 +236,67 @@ fn acronym(key: &str) -> Option<String> {
     Some(words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
-/// Calls `f` with each string of the deletion neighbourhood at distance one of `key`: the key
-/// itself first, then the key without its first, second, … character (built in `buf`).
-fn for_each_delete(key: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    f(key);
-    for (i, c) in key.char_indices() {
-        buf.clear();
-        buf.push_str(&key[..i]);
-        buf.push_str(&key[i + c.len_utf8()..]);
-        f(buf);
+/// The deletion neighbourhood at distance one of a key, found by hashing: each deletion is the
+/// key without the bytes `cut` (an empty cut: the key itself).
+#[derive(Default)]
+struct Deletions {
+    /// Polynomial hashes of the key's prefixes, and the powers of the base.
+    prefix: Vec<u64>,
+    power: Vec<u64>,
+}
+
+impl Deletions {
+    const BASE: u64 = 0x0000_0100_0000_01b3;
+
+    /// Calls `f` with the cut, the length and a hash of each deletion of `key`: the key itself
+    /// first, then the key without its first, second, … character. Equal strings hash alike,
+    /// whichever key they come from; different ones rarely do (see [`same_deletion`]).
+    fn for_each(&mut self, key: &str, mut f: impl FnMut((usize, usize), usize, u64)) {
+        let b = key.as_bytes();
+        self.prefix.clear();
+        self.prefix.push(0);
+        for &x in b {
+            let h = *self.prefix.last().unwrap_or(&0);
+            self.prefix
+                .push(h.wrapping_mul(Self::BASE).wrapping_add(u64::from(x) + 1));
+        }
+        while self.power.len() <= b.len() {
+            let p = self.power.last().map_or(1, |p| p.wrapping_mul(Self::BASE));
+            self.power.push(p);
+        }
+        let whole = self.prefix[b.len()];
+        f((0, 0), b.len(), whole);
+        for (i, c) in key.char_indices() {
+            let end = i + c.len_utf8();
+            let tail = self.power[b.len() - end];
+            // hash(b[..i] ++ b[end..]) = prefix[i]·B^|tail| + (whole − prefix[end]·B^|tail|)
+            let h = whole.wrapping_add(
+                self.prefix[i]
+                    .wrapping_sub(self.prefix[end])
+                    .wrapping_mul(tail),
+            );
+            f((i, end), b.len() - (end - i), h);
+        }
     }
+}
+
+/// Whether `a` without its bytes `cut_a` is `b` without its bytes `cut_b`.
+fn same_deletion(a: &str, cut_a: (usize, usize), b: &str, cut_b: (usize, usize)) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() - (cut_a.1 - cut_a.0) == b.len() - (cut_b.1 - cut_b.0)
+        && a[..cut_a.0]
+            .iter()
+            .chain(&a[cut_a.1..])
+            .eq(b[..cut_b.0].iter().chain(&b[cut_b.1..]))
+}
+
+/// A key's deletion in the index: the mention that stands for the key, the cut, and the next
+/// entry of its bucket.
+struct DeletionEntry {
+    mention: usize,
+    key: usize,
+    cut: (usize, usize),
+    next: usize,
 }
 
 /// Distinct strings, each numbered in order of first appearance, so that the joining steps
@@ -524,19 +575,34 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         root_count[dsu.find(i)] += 1;
     }
     let key_chars: Vec<usize> = keys.texts.iter().map(|k| k.chars().count()).collect();
-    // deletion strings are numbered too; the index maps (group, deletion) to the first mention
-    // of each distinct (group, key) that has it
-    let mut deletions = Interner::default();
-    let mut del_index: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
+    // the deletion index: (group, length, hash of a deletion) → a chain of the first mention of
+    // each distinct (group, key) that has that deletion, in mention order
+    let mut deletions = Deletions::default();
+    let mut buckets: FxHashMap<(usize, usize, u64), (usize, usize)> = FxHashMap::default();
+    let mut entries: Vec<DeletionEntry> = Vec::new();
     let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
-    let mut buf = String::new();
     for i in 0..n {
         if key_chars[key[i]] < 5 || !seen.insert((group[i], key[i])) {
             continue;
         }
-        for_each_delete(keys.text(key[i]), &mut buf, |d| {
-            let d = deletions.intern(d);
-            del_index.entry((group[i], d)).or_default().push(i);
+        deletions.for_each(keys.text(key[i]), |cut, len, hash| {
+            let e = entries.len();
+            entries.push(DeletionEntry {
+                mention: i,
+                key: key[i],
+                cut,
+                next: usize::MAX,
+            });
+            match buckets.entry((group[i], len, hash)) {
+                std::collections::hash_map::Entry::Occupied(mut b) => {
+                    let (_, last) = b.get_mut();
+                    entries[*last].next = e;
+                    *last = e;
+                }
+                std::collections::hash_map::Entry::Vacant(b) => {
+                    b.insert((e, e));
+                }
+            }
         });
     }
     drop(seen);
@@ -563,12 +629,18 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         };
         // the mentions sharing a deletion, in the order of the deletions, then the classes
         candidates.clear();
-        for_each_delete(keys.text(key[i]), &mut buf, |d| {
-            if let Some(d) = deletions.id(d) {
-                for &c in classes {
-                    if let Some(js) = del_index.get(&(group_of(c, group[i]), d)) {
-                        candidates.extend_from_slice(js);
+        let text = keys.text(key[i]);
+        deletions.for_each(text, |cut, len, hash| {
+            for &c in classes {
+                let Some(&(first, _)) = buckets.get(&(group_of(c, group[i]), len, hash)) else {
+                    continue;
+                };
+                let mut e = first;
+                while let Some(entry) = entries.get(e) {
+                    if same_deletion(keys.text(entry.key), entry.cut, text, cut) {
+                        candidates.push(entry.mention);
                     }
+                    e = entry.next;
                 }
             }
         });
