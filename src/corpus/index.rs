@@ -47,7 +47,12 @@ impl DctSource {
 pub struct Mention {
     pub start: usize,
     pub end: usize,
+    /// The label shown: the recogniser's (or the human's), or for a tentative name the label
+    /// of the entity it was linked to.
     pub label: Label,
+    /// The label before linking; linking always starts from it, so re-linking gives the same
+    /// answer however often it runs.
+    pub predicted_label: Label,
     /// Index into [`Corpus::entities`] (names only).
     pub entity: Option<usize>,
     /// TIMEX3 value (dates only).
@@ -303,13 +308,25 @@ impl Corpus {
 
     /// Add or replace many documents (analysed in parallel), then link once.
     pub fn add_documents(&mut self, inputs: Vec<DocInput>) -> Vec<DocId> {
+        let ids = self.add_documents_unlinked(inputs);
+        self.relink();
+        ids
+    }
+
+    /// Analyse and add documents (in parallel) without re-linking the corpus: for loading a
+    /// corpus in batches, followed by one [`Corpus::link_all`]. Until then entities and
+    /// findings describe the corpus as it was.
+    pub fn add_documents_unlinked(&mut self, inputs: Vec<DocInput>) -> Vec<DocId> {
         let built: Vec<Doc> = {
             let this = &*self;
             inputs.into_par_iter().map(|i| this.build_doc(i)).collect()
         };
-        let ids = built.into_iter().map(|d| self.insert_doc(d)).collect();
+        built.into_iter().map(|d| self.insert_doc(d)).collect()
+    }
+
+    /// Link every mention of the corpus and compute the findings.
+    pub fn link_all(&mut self) {
         self.relink();
-        ids
     }
 
     /// Add or replace one document's text, keeping its human annotations.
@@ -469,21 +486,21 @@ impl Corpus {
         for (k, &(d, mi)) in where_.iter().enumerate() {
             let doc = self.docs[d].as_ref().expect("present");
             let m = &doc.mentions[mi];
-            let gazetteer_id = if matches!(m.label, Label::Loc | Label::Org) {
+            let gazetteer_id = if matches!(m.predicted_label, Label::Loc | Label::Org) {
                 gaz.lookup_id(&surfaces[k])
             } else {
                 None
             };
             inputs.push(LinkInput {
                 doc: d,
-                label: m.label,
+                label: m.predicted_label,
                 surface: &surfaces[k],
                 fixed_id: m.human_entity.as_deref(),
                 gazetteer_id,
                 alias_of: alias_of[k],
                 known: known_names.contains(surfaces[k].as_str()),
                 tentative: !m.annotated && m.score < 0.6,
-                namespace: if gazetteer_id.is_some_and(|id| names_team(doc, m.label, id))
+                namespace: if gazetteer_id.is_some_and(|id| names_team(doc, m.predicted_label, id))
                     && team_position(doc, m, &surfaces[k])
                 {
                     doc.sport
@@ -516,9 +533,11 @@ impl Corpus {
             let doc = self.docs[d].as_mut().expect("present");
             let m = &mut doc.mentions[mi];
             m.entity = Some(c);
-            if !m.annotated && m.score < 0.6 {
-                m.label = linking.clusters[c].label;
-            }
+            m.label = if !m.annotated && m.score < 0.6 {
+                linking.clusters[c].label
+            } else {
+                m.predicted_label
+            };
             m.declaration = false;
             m.variant = false;
             entities[c].mentions.push(MentionRef {
@@ -827,6 +846,7 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
                 start: m.start,
                 end: m.end,
                 label: m.label,
+                predicted_label: m.label,
                 entity: None,
                 value: None,
                 anchor: None,
@@ -845,6 +865,7 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
                 start: d.start,
                 end: d.end,
                 label: Label::Date,
+                predicted_label: Label::Date,
                 entity: None,
                 value: Some(d.value.clone()),
                 anchor: d.anchor,
@@ -863,6 +884,7 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
                 start: a.start,
                 end: a.end,
                 label: l,
+                predicted_label: l,
                 entity: None,
                 value: a.value.clone(),
                 anchor: None,

@@ -208,7 +208,7 @@ pub fn build(
     }
     let total = scan.articles.len();
     let done = AtomicUsize::new(0);
-    // batches keep the progress moving; each batch links once
+    // batches keep the progress moving; the corpus is linked once, at the end
     let batch = (total / 8).max(64);
     for chunk in scan.articles.chunks(batch) {
         let inputs: Vec<DocInput> = chunk
@@ -219,8 +219,9 @@ pub fn build(
                 r
             })
             .collect();
-        corpus.add_documents(inputs);
+        corpus.add_documents_unlinked(inputs);
         progress(done.load(Ordering::Relaxed), total);
     }
+    corpus.link_all();
     corpus
 }
