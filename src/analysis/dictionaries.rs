@@ -30,7 +30,12 @@ impl Places {
     }
 
     pub fn lookup(&self, surface: &str) -> Option<(&'static str, Label, f32)> {
-        self.by_key.get(&key(surface)).copied()
+        self.lookup_key(&key(surface))
+    }
+
+    /// [`Places::lookup`] of a phrase already turned into its [`key`].
+    pub fn lookup_key(&self, phrase_key: &str) -> Option<(&'static str, Label, f32)> {
+        self.by_key.get(phrase_key).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -51,7 +56,15 @@ impl Places {
 pub fn key(s: &str) -> String {
     let f = fold(s);
     let mut out = String::with_capacity(f.len());
-    for w in f
+    push_key_words(&mut out, &f);
+    out
+}
+
+/// Continue the key in `out` with the words of `folded` (already folded): the key of a
+/// phrase is its words' folded forms pushed one after the other, so phrase keys grow word by
+/// word without building the phrase.
+pub fn push_key_words(out: &mut String, folded: &str) {
+    for w in folded
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
     {
@@ -60,7 +73,6 @@ pub fn key(s: &str) -> String {
         }
         out.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
     }
-    out
 }
 
 static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
@@ -109,7 +121,12 @@ static DEMONYM_MAP: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 
 /// Nationality adjectives (`Kyrgyz` → `kyrgyzstan`).
 pub fn demonym(surface: &str) -> Option<&'static str> {
-    DEMONYM_MAP.get(&key(surface)).copied()
+    demonym_of_key(&key(surface))
+}
+
+/// [`demonym`] of a word already turned into its [`key`].
+pub fn demonym_of_key(word_key: &str) -> Option<&'static str> {
+    DEMONYM_MAP.get(word_key).copied()
 }
 
 static NATIONS: LazyLock<HashSet<&'static str>> =
@@ -160,12 +177,17 @@ pub fn is_cue(lang: &str, word: &str, kind: Cue) -> bool {
     if !word.chars().next().is_some_and(char::is_alphabetic) {
         return false;
     }
+    is_cue_key(lang, &key(word), kind)
+}
+
+/// [`is_cue`] of a word already turned into its [`key`], known to start with a letter.
+pub fn is_cue_key(lang: &str, word_key: &str, kind: Cue) -> bool {
     let m = if lang == "vi" {
         &CUE_MAPS.1
     } else {
         &CUE_MAPS.0
     };
-    m.get(&key(word)).is_some_and(|v| v.contains(&kind))
+    m.get(word_key).is_some_and(|v| v.contains(&kind))
 }
 
 static KNOWN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -39,10 +39,21 @@ pub fn fold_char(c: char, out: &mut String) {
 /// The folded key of `s` (see [`fold_char`]).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Append the folded key of `s` to `out` (no allocation when `out` has room).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() && !s.contains('_') {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    for c in s.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Characters that may appear inside a name token.

@@ -10,5 +10,5 @@ mod lang;
 pub use decode::{decode_utf8, DecodeError};
 pub use distance::typo_distance;
 pub use encoding::{LineIndex, PositionEncoding};
-pub use fold::{fold, fold_char, is_name_char};
+pub use fold::{fold, fold_char, fold_into, is_name_char};
 pub use lang::{detect_lang, Lang};

@@ -2,6 +2,7 @@
 
 use crate::analysis::dictionaries::{self, Cue};
 use crate::analysis::tokenize::{Token, TokenKind};
+use crate::text::fold_into;
 
 /// The tags of the BIO scheme over PER, ORG, LOC, MISC.
 pub const TAGS: [&str; 9] = [
@@ -107,17 +108,32 @@ impl DocContext {
     }
 }
 
-fn affix(seed: u64, chars: &[char], n: usize, prefix: bool, buf: &mut String) -> u64 {
-    if chars.len() < n {
-        return hash_bytes(seed, b"_short_");
+/// The hash of the first or last `n` characters of a lower-cased word (a marker when shorter).
+fn affix(seed: u64, lower: &str, n: usize, prefix: bool) -> u64 {
+    let short = || hash_bytes(seed, b"_short_");
+    if lower.is_ascii() {
+        let b = lower.as_bytes();
+        if b.len() < n {
+            return short();
+        }
+        return hash_bytes(seed, if prefix { &b[..n] } else { &b[b.len() - n..] });
     }
-    buf.clear();
-    buf.extend(if prefix {
-        &chars[..n]
+    // byte offsets of the character boundaries that cut `n` characters off either end
+    let cut = if prefix {
+        // character boundaries, the end included: the n-th is the end of the first n chars
+        lower
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(lower.len()))
+            .nth(n)
     } else {
-        &chars[chars.len() - n..]
-    });
-    hash_bytes(seed, buf.as_bytes())
+        lower.char_indices().rev().nth(n - 1).map(|(b, _)| b)
+    };
+    match cut {
+        Some(b) if prefix => hash_bytes(seed, &lower.as_bytes()[..b]),
+        Some(b) => hash_bytes(seed, &lower.as_bytes()[b..]),
+        None => short(),
+    }
 }
 
 /// Compute the per-token facts of one sentence.
@@ -147,10 +163,24 @@ pub fn token_infos(
         }
         n >= 2 && caps * 10 >= n * 8
     };
-    let gaz = gazetteer_tags(&words);
-    let (mut lower, mut long, mut short, mut buf) =
-        (String::new(), String::new(), String::new(), String::new());
-    let mut chars: Vec<char> = Vec::new();
+    // every word folded once, in one buffer
+    let mut folded_text = String::with_capacity(words.iter().map(|w| w.len()).sum());
+    let mut folded_ends = Vec::with_capacity(words.len());
+    for w in &words {
+        fold_into(w, &mut folded_text);
+        folded_ends.push(folded_text.len());
+    }
+    let folded: Vec<&str> = folded_ends
+        .iter()
+        .scan(0, |start, &end| {
+            let f = &folded_text[*start..end];
+            *start = end;
+            Some(f)
+        })
+        .collect();
+    let mut word_key = String::new();
+    let gaz = gazetteer_tags(&words, &folded, &mut word_key);
+    let (mut lower, mut long, mut short) = (String::new(), String::new(), String::new());
     for (i, w) in words.iter().enumerate() {
         lower.clear();
         if w.is_ascii() {
@@ -159,25 +189,34 @@ pub fn token_infos(
         } else {
             lower.extend(w.chars().flat_map(char::to_lowercase));
         }
-        chars.clear();
-        chars.extend(lower.chars());
         shapes(w, &mut long, &mut short);
         let is_cap = w.chars().next().is_some_and(char::is_uppercase);
         let lower_h = hash_bytes(1, lower.as_bytes());
+        let key_of = |j: usize, buf: &mut String| {
+            buf.clear();
+            dictionaries::push_key_words(buf, folded[j]);
+        };
+        let demonym = is_cap && {
+            key_of(i, &mut word_key);
+            dictionaries::demonym_of_key(&word_key).is_some()
+        };
+        let title_before =
+            is_cap && i > 0 && words[i - 1].chars().next().is_some_and(char::is_alphabetic) && {
+                key_of(i - 1, &mut word_key);
+                dictionaries::is_cue_key(lang, &word_key, Cue::PerTitle)
+            };
         out.push(TokenInfo {
             lower: lower_h,
             exact: hash_bytes(2, w.as_bytes()),
             shape: hash_bytes(3, long.as_bytes()),
             short_shape: hash_bytes(4, short.as_bytes()),
-            pre3: affix(5, &chars, 3, true, &mut buf),
-            suf2: affix(6, &chars, 2, false, &mut buf),
-            suf3: affix(7, &chars, 3, false, &mut buf),
-            suf4: affix(8, &chars, 4, false, &mut buf),
+            pre3: affix(5, &lower, 3, true),
+            suf2: affix(6, &lower, 2, false),
+            suf3: affix(7, &lower, 3, false),
+            suf4: affix(8, &lower, 4, false),
             gaz: gaz[i],
-            demonym: is_cap && dictionaries::demonym(w).is_some(),
-            title_before: is_cap
-                && i > 0
-                && dictionaries::is_cue(lang, words[i - 1], Cue::PerTitle),
+            demonym,
+            title_before,
             lower_elsewhere: is_cap && ctx.lower_forms.contains(&lower_h),
             first: i == 0 || (i == 1 && !letters[0]),
             caps_sentence,
@@ -186,9 +225,11 @@ pub fn token_infos(
 }
 
 /// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
-fn gazetteer_tags(words: &[&str]) -> Vec<u64> {
+/// `folded` holds the words folded; phrase keys are grown word by word in `phrase`.
+fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u64> {
     let places = dictionaries::places();
     let mut out = vec![0u64; words.len()];
+    let mut key_ends = Vec::with_capacity(8);
     let mut i = 0;
     while i < words.len() {
         if !words[i].chars().next().is_some_and(char::is_uppercase) {
@@ -197,15 +238,22 @@ fn gazetteer_tags(words: &[&str]) -> Vec<u64> {
         }
         let mut matched = 0;
         let mut label_code = 0u64;
-        if !places.starts_with_word(&dictionaries::key(words[i])) {
+        phrase.clear();
+        dictionaries::push_key_words(phrase, folded[i]);
+        if !places.starts_with_word(phrase) {
             i += 1;
             continue;
         }
-        let max = places.max_words.min(6);
         // phrases are matched over word tokens, skipping nothing
-        for len in (1..=max.min(words.len() - i)).rev() {
-            let phrase = words[i..i + len].join(" ");
-            if let Some((_, label, weight)) = places.lookup(&phrase) {
+        let max = places.max_words.min(6).min(words.len() - i);
+        key_ends.clear();
+        key_ends.push(phrase.len());
+        for f in &folded[i + 1..i + max] {
+            dictionaries::push_key_words(phrase, f);
+            key_ends.push(phrase.len());
+        }
+        for len in (1..=max).rev() {
+            if let Some((_, label, weight)) = places.lookup_key(&phrase[..key_ends[len - 1]]) {
                 matched = len;
                 label_code = label as u64 * 4 + if weight >= 5.0 { 2 } else { 1 };
                 break;
