@@ -40,6 +40,74 @@ pub struct Sentence {
     pub end: usize,
 }
 
+/// Finds tokens by the code point they start or end at. Each answer is remembered and the
+/// next search gallops from it, so look-ups in text order touch only nearby tokens.
+pub struct TokenFinder<'t> {
+    tokens: &'t [Token],
+    hint: std::cell::Cell<usize>,
+}
+
+impl<'t> TokenFinder<'t> {
+    /// A finder over `tokens`, which are in text order.
+    pub fn new(tokens: &'t [Token]) -> Self {
+        TokenFinder {
+            tokens,
+            hint: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The index of the token starting at `cp`, if any.
+    pub fn starting_at(&self, cp: usize) -> Option<usize> {
+        let i = self.partition(cp, |t| t.start);
+        (i > 0 && self.tokens[i - 1].start == cp).then(|| i - 1)
+    }
+
+    /// The index of the token ending at `cp`, if any.
+    pub fn ending_at(&self, cp: usize) -> Option<usize> {
+        let i = self.partition(cp, |t| t.end);
+        (i > 0 && self.tokens[i - 1].end == cp).then(|| i - 1)
+    }
+
+    /// The number of tokens whose `key` is at most `cp` (as `partition_point`).
+    fn partition(&self, cp: usize, key: fn(&Token) -> usize) -> usize {
+        let t = self.tokens;
+        let h = self.hint.get().min(t.len());
+        // the answer lies in lo..=hi
+        let (lo, hi) = if h == 0 || key(&t[h - 1]) <= cp {
+            let (mut lo, mut step) = (h, 1);
+            let hi = loop {
+                let probe = lo + step;
+                if probe >= t.len() {
+                    break t.len();
+                }
+                if key(&t[probe]) > cp {
+                    break probe;
+                }
+                lo = probe + 1;
+                step *= 2;
+            };
+            (lo, hi)
+        } else {
+            let (mut hi, mut step) = (h - 1, 1);
+            let lo = loop {
+                if hi < step {
+                    break 0;
+                }
+                let probe = hi - step;
+                if key(&t[probe]) <= cp {
+                    break probe + 1;
+                }
+                hi = probe;
+                step *= 2;
+            };
+            (lo, hi)
+        };
+        let i = lo + t[lo..hi].partition_point(|x| key(x) <= cp);
+        self.hint.set(i);
+        i
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining_mark(c)
 }
@@ -231,6 +299,24 @@ mod tests {
         let t = tokenize(text);
         assert_eq!((t[0].start, t[0].end), (0, 1));
         assert_eq!((t[1].start, t[1].end), (2, 6));
+    }
+
+    #[test]
+    fn finder_agrees_with_binary_search() {
+        let text = "Kurmanbek Bakiev met U.S. envoys in Jalal-Abad on Friday , he said .";
+        let toks = tokenize(text);
+        let f = TokenFinder::new(&toks);
+        // every order of queries: forward, backward and jumping about
+        let mut queries: Vec<usize> = (0..=text.len() + 2).collect();
+        queries.extend((0..=text.len() + 2).rev());
+        queries.extend((0..200).map(|k| (k * 37) % (text.len() + 3)));
+        for cp in queries {
+            let start = toks.iter().position(|t| t.start == cp);
+            let end = toks.iter().position(|t| t.end == cp);
+            assert_eq!(f.starting_at(cp), start, "start {cp}");
+            assert_eq!(f.ending_at(cp), end, "end {cp}");
+        }
+        assert_eq!(TokenFinder::new(&[]).starting_at(0), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::analysis::tokenize::{Sentence, Token, TokenKind};
+use crate::analysis::tokenize::{Sentence, Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
 
 /// Label every other capitalised occurrence of a recognised name, and give every occurrence
@@ -17,17 +17,16 @@ pub fn propagate(
     if names.is_empty() {
         return;
     }
-    // surface (as token texts) → label votes
-    let tok_index: HashMap<usize, usize> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.start, i))
-        .collect();
-    let mut votes: HashMap<Vec<&str>, HashMap<Label, f32>> = HashMap::default();
+    // surface (as token texts) → label votes; each mention remembers its surface's entry
+    let mut surface_ids: HashMap<Vec<&str>, usize> = HashMap::default();
+    let mut votes: Vec<Vec<(Label, f32)>> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(names.len());
+    let mut surface_of: Vec<usize> = Vec::with_capacity(names.len());
+    let finder = TokenFinder::new(tokens);
     for m in names.iter() {
-        let Some(&a) = tok_index.get(&m.start) else {
+        let Some(a) = finder.starting_at(m.start) else {
             spans.push((usize::MAX, usize::MAX));
+            surface_of.push(usize::MAX);
             continue;
         };
         let mut b = a;
@@ -36,19 +35,26 @@ pub fn propagate(
         }
         spans.push((a, b));
         let key: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
-        *votes.entry(key).or_default().entry(m.label).or_default() += m.score;
-    }
-    let winner = |v: &HashMap<Label, f32>| {
-        v.iter()
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(l, s)| (*l, *s))
-    };
-    for (m, &(a, b)) in names.iter_mut().zip(&spans) {
-        if a == usize::MAX {
-            continue;
+        let id = *surface_ids.entry(key).or_insert_with(|| {
+            votes.push(Vec::new());
+            votes.len() - 1
+        });
+        surface_of.push(id);
+        let tally = &mut votes[id];
+        match tally.iter_mut().find(|(l, _)| *l == m.label) {
+            Some((_, s)) => *s += m.score,
+            None => tally.push((m.label, 0.0 + m.score)),
         }
-        let key: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
-        if let Some((l, _)) = votes.get(&key).and_then(winner) {
+    }
+    // the label with the most votes (ties: the first label in `Label` order)
+    let winner = |v: &[(Label, f32)]| {
+        v.iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .copied()
+    };
+    let winners: Vec<Option<(Label, f32)>> = votes.iter().map(|v| winner(v)).collect();
+    for (m, &id) in names.iter_mut().zip(&surface_of) {
+        if let Some(&Some((l, _))) = winners.get(id) {
             m.label = l;
         }
     }
@@ -61,8 +67,8 @@ pub fn propagate(
     }
     type Candidates<'k, 'w> = Vec<(&'k Vec<&'w str>, Label, f32)>;
     let mut by_first: HashMap<&str, Candidates> = HashMap::default();
-    for (k, v) in &votes {
-        if let Some((l, s)) = winner(v) {
+    for (k, &id) in &surface_ids {
+        if let Some((l, s)) = winners[id] {
             // a single word must look like a name (capitalised, not a lone letter)
             let ok = k.iter().any(|w| w.chars().count() > 1)
                 && k[0].chars().next().is_some_and(char::is_uppercase);

@@ -2,10 +2,10 @@
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::analysis::dictionaries;
-use crate::analysis::tokenize::{Token, TokenKind};
+use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
 
 fn is_cap_word(t: &Token, text: &str) -> bool {
@@ -23,17 +23,13 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     if names.is_empty() {
         return;
     }
-    let by_start: HashMap<usize, usize> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.start, i))
-        .collect();
-    let by_end: HashMap<usize, usize> =
-        tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    let finder = TokenFinder::new(tokens);
+    let by_start = |cp: usize| finder.starting_at(cp);
+    let by_end = |cp: usize| finder.ending_at(cp);
     // mentions start and end on token boundaries: slice through the tokens' byte offsets
     let slice = |a: usize, b: usize| -> String {
-        match (by_start.get(&a), by_end.get(&b)) {
-            (Some(&i), Some(&j)) if i <= j => {
+        match (by_start(a), by_end(b)) {
+            (Some(i), Some(j)) if i <= j => {
                 text[tokens[i].byte_start..tokens[j].byte_end].to_string()
             }
             _ => String::new(),
@@ -41,9 +37,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     };
     // 1. trailing lower-case descriptors
     for m in names.iter_mut() {
-        let (Some(&a), Some(&mut mut b)) =
-            (by_start.get(&m.start), by_end.get(&m.end).copied().as_mut())
-        else {
+        let (Some(a), Some(mut b)) = (by_start(m.start), by_end(m.end)) else {
             continue;
         };
         while b > a
@@ -62,7 +56,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let mut merged: Vec<NameMention> = Vec::with_capacity(names.len());
     for m in names.drain(..) {
         if let Some(prev) = merged.last_mut() {
-            if let (Some(&pe), Some(&ms)) = (by_end.get(&prev.end), by_start.get(&m.start)) {
+            if let (Some(pe), Some(ms)) = (by_end(prev.end), by_start(m.start)) {
                 if ms == pe + 2
                     && tokens[pe + 1].glued
                     && tokens[ms].glued
@@ -93,7 +87,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     }
     // a tagged half with an untagged capitalised half
     for m in merged.iter_mut() {
-        let (Some(&a), Some(&b)) = (by_start.get(&m.start), by_end.get(&m.end)) else {
+        let (Some(a), Some(b)) = (by_start(m.start), by_end(m.end)) else {
             continue;
         };
         if a >= 2
@@ -128,12 +122,8 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     }
     merged.dedup_by(|b, a| b.start < a.end);
     // 3. title-case headlines: drop words written in lower case elsewhere in the article
-    let lower: HashSet<String> = tokens
-        .iter()
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
-        .collect();
+    // words written in lower case, gathered when a title-case line first needs them
+    let mut lower: Option<HashSet<&str>> = None;
     let mut line_of: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, title-case)
     let mut cp = 0;
     for line in text.split_inclusive('\n') {
@@ -166,10 +156,17 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         if lookup(&surface).is_some() || dictionaries::demonym(&surface).is_some() {
             return true;
         }
+        let lower = lower.get_or_insert_with(|| {
+            tokens
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        });
         let ws: Vec<&str> = surface.split(' ').collect();
         let seen = ws
             .iter()
-            .filter(|w| lower.contains(&w.to_lowercase()))
+            .filter(|w| lower.contains(w.to_lowercase().as_str()))
             .count();
         seen * 2 < ws.len().max(1)
     });
