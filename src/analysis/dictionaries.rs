@@ -19,6 +19,9 @@ pub struct Places {
     by_key: HashMap<String, (&'static str, Label, f32)>,
     /// Keys of the first word of every entry: phrases starting elsewhere need no look-up.
     first_words: HashSet<String>,
+    /// Every key cut before one of its spaces: a phrase key not in here is continued by no
+    /// entry, so longer phrases need no look-up.
+    proper_prefixes: HashSet<String>,
     /// Longest entry in words, to bound phrase look-ups.
     pub max_words: usize,
 }
@@ -45,6 +48,11 @@ impl Places {
     /// Whether some entry starts with the word whose key is `word_key`.
     pub fn starts_with_word(&self, word_key: &str) -> bool {
         self.first_words.contains(word_key)
+    }
+
+    /// Whether some entry's key is `phrase_key`, a space, and more.
+    pub fn continues(&self, phrase_key: &str) -> bool {
+        self.proper_prefixes.contains(phrase_key)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -100,9 +108,14 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
         .filter_map(|k| k.split(' ').next())
         .map(str::to_string)
         .collect();
+    let proper_prefixes = by_key
+        .keys()
+        .flat_map(|k| k.match_indices(' ').map(|(i, _)| k[..i].to_string()))
+        .collect();
     Places {
         by_key,
         first_words,
+        proper_prefixes,
         max_words,
     }
 });

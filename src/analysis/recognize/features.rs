@@ -248,11 +248,19 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
         let max = places.max_words.min(6).min(words.len() - i);
         key_ends.clear();
         key_ends.push(phrase.len());
+        // once no entry continues the phrase, only words that add nothing to its key (a lone
+        // `_`) can still give a match
+        let mut open = true;
         for f in &folded[i + 1..i + max] {
+            let before = phrase.len();
+            open = open && places.continues(phrase);
             dictionaries::push_key_words(phrase, f);
+            if !open && phrase.len() != before {
+                break;
+            }
             key_ends.push(phrase.len());
         }
-        for len in (1..=max).rev() {
+        for len in (1..=key_ends.len()).rev() {
             if let Some((_, label, weight)) = places.lookup_key(&phrase[..key_ends[len - 1]]) {
                 matched = len;
                 label_code = label as u64 * 4 + if weight >= 5.0 { 2 } else { 1 };
@@ -271,17 +279,32 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
     out
 }
 
-/// The feature hashes of token `i` given the two previous tags.
+impl TokenInfo {
+    /// Everything the word-only features ([`word_features`]) are made from.
+    pub fn word_facts(&self) -> [u64; 7] {
+        [
+            self.lower,
+            self.shape,
+            self.short_shape,
+            self.pre3,
+            self.suf3,
+            self.suf2,
+            self.suf4,
+        ]
+    }
+}
+
+/// The feature hashes of token `i` given the two previous tags: [`word_features`], then
+/// [`context_features`].
 pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
     out.clear();
-    let t = &infos[i];
-    let get =
-        |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
-    let ii = i as isize;
-    let lower = |j: isize| get(j).map_or(BOUNDARY, |x| x.lower);
-    let shape = |j: isize| get(j).map_or(BOUNDARY, |x| x.shape);
-    let p = prev as u64;
-    let p2 = prev2 as u64;
+    word_features(&infos[i], out);
+    context_features(infos, i, prev, prev2, out);
+}
+
+/// The features that depend only on the token's word (its [`TokenInfo::word_facts`]); they
+/// come first in every feature list.
+pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(0, 0, 0));
     out.push(mix(1, t.lower, 0));
     out.push(mix(2, t.shape, 0));
@@ -290,6 +313,25 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &
     out.push(mix(5, t.suf3, 0));
     out.push(mix(6, t.suf2, 0));
     out.push(mix(7, t.suf4, 0));
+}
+
+/// The features of token `i` that look at its neighbours, its position and the previous
+/// tags (appended to `out`).
+pub fn context_features(
+    infos: &[TokenInfo],
+    i: usize,
+    prev: usize,
+    prev2: usize,
+    out: &mut Vec<u64>,
+) {
+    let t = &infos[i];
+    let get =
+        |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
+    let ii = i as isize;
+    let lower = |j: isize| get(j).map_or(BOUNDARY, |x| x.lower);
+    let shape = |j: isize| get(j).map_or(BOUNDARY, |x| x.shape);
+    let p = prev as u64;
+    let p2 = prev2 as u64;
     out.push(mix(8, lower(ii - 1), 0));
     out.push(mix(9, lower(ii + 1), 0));
     out.push(mix(10, lower(ii - 2), 0));

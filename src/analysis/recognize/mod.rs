@@ -12,7 +12,7 @@ mod vi;
 use std::sync::LazyLock;
 
 use features::{token_infos, DocContext};
-use model::{tag_label, Model};
+use model::{tag_label, Model, WordScores};
 
 use super::tokenize::{Sentence, Token};
 use super::{Label, NameMention};
@@ -67,11 +67,12 @@ pub fn tag_with_model(
 ) -> Vec<NameMention> {
     let ctx = DocContext::new(text, tokens);
     let mut infos = Vec::new();
+    let mut memo = WordScores::default();
     let mut out = Vec::new();
     for s in sentences {
         let toks = &tokens[s.first..s.end];
         token_infos(text, toks, &ctx, "en", &mut infos);
-        let tags = model.tag(&infos);
+        let tags = model.tag(&infos, &mut memo);
         let mut i = 0;
         while i < tags.len() {
             let (tag, margin) = tags[i];

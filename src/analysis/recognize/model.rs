@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::features::{features, TokenInfo, NTAGS, TAGS};
+use super::features::{context_features, word_features, TokenInfo, NTAGS, TAGS};
 
 const MAGIC: &[u8; 4] = b"NLSP";
 const VERSION: u32 = 1;
@@ -13,6 +13,10 @@ const VERSION: u32 = 1;
 pub struct Model {
     pub weights: FxHashMap<u64, [f32; NTAGS]>,
 }
+
+/// Scores of the word-only features of the words of one document, by the word's facts.
+#[derive(Debug, Default)]
+pub struct WordScores(FxHashMap<[u64; 7], [f32; NTAGS]>);
 
 /// Whether `tag` may follow `prev` (an `I-X` only after `B-X` or `I-X`).
 pub fn allowed(prev: usize, tag: usize) -> bool {
@@ -26,6 +30,12 @@ impl Model {
     /// Scores of every tag for one feature set.
     pub fn scores(&self, feats: &[u64]) -> [f32; NTAGS] {
         let mut s = [0f32; NTAGS];
+        self.add_scores(feats, &mut s);
+        s
+    }
+
+    /// Add the weights of `feats`, in order, to the scores `s`.
+    fn add_scores(&self, feats: &[u64], s: &mut [f32; NTAGS]) {
         for f in feats {
             if let Some(w) = self.weights.get(f) {
                 for k in 0..NTAGS {
@@ -33,17 +43,24 @@ impl Model {
                 }
             }
         }
-        s
     }
 
-    /// Tag a sentence; returns (tag, margin) per token.
-    pub fn tag(&self, infos: &[TokenInfo]) -> Vec<(usize, f32)> {
+    /// Tag a sentence; returns (tag, margin) per token. `memo` keeps the scores of the
+    /// word-only features per word; one memo serves a whole document.
+    pub fn tag(&self, infos: &[TokenInfo], memo: &mut WordScores) -> Vec<(usize, f32)> {
         let mut out = Vec::with_capacity(infos.len());
         let mut feats = Vec::with_capacity(40);
         let (mut prev, mut prev2) = (0usize, 0usize);
         for i in 0..infos.len() {
-            features(infos, i, prev, prev2, &mut feats);
-            let s = self.scores(&feats);
+            // the word's features come first: their sum is the start of every score
+            let mut s = *memo.0.entry(infos[i].word_facts()).or_insert_with(|| {
+                feats.clear();
+                word_features(&infos[i], &mut feats);
+                self.scores(&feats)
+            });
+            feats.clear();
+            context_features(infos, i, prev, prev2, &mut feats);
+            self.add_scores(&feats, &mut s);
             let (best, margin) = best_allowed(&s, prev);
             out.push((best, margin));
             prev2 = prev;
