@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::tokenize::{Token, TokenKind};
-use crate::text::{fold, typo_distance};
+use crate::text::{fold, fold_into, typo_distance_at_most};
 
 const LOAN_PHRASES: &str = include_str!("../../data/lexicon/en_loan_phrases.tsv");
 
@@ -46,6 +46,13 @@ fn letters(s: &str) -> Vec<char> {
     fold(s).chars().filter(|c| c.is_alphabetic()).collect()
 }
 
+/// [`letters`] of `s` appended to `out`, folding through the buffer `folded`.
+fn push_letters(s: &str, folded: &mut String, out: &mut Vec<char>) {
+    folded.clear();
+    fold_into(s, folded);
+    out.extend(folded.chars().filter(|c| c.is_alphabetic()));
+}
+
 /// A foreign phrase written with a typing error, and how to write it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhraseTypo {
@@ -59,6 +66,7 @@ pub struct PhraseTypo {
 pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
     let phrases = &*PHRASES;
     let mut out: Vec<PhraseTypo> = Vec::new();
+    let (mut folded, mut first) = (String::new(), Vec::new());
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -66,12 +74,13 @@ pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let first = letters(t.text(text));
+        first.clear();
+        push_letters(t.text(text), &mut folded, &mut first);
         let Some(&c0) = first.first() else { continue };
         for p in phrases {
             if p.first_word[0] != c0
                 || p.first_word.len().abs_diff(first.len()) > 1
-                || typo_distance(&p.first_word, &first) > 1
+                || typo_distance_at_most(&p.first_word, &first, 1).is_none()
             {
                 continue;
             }
@@ -89,6 +98,7 @@ pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
 fn match_at(text: &str, tokens: &[Token], i: usize, p: &Phrase) -> Option<PhraseTypo> {
     let longest = p.keys.iter().map(Vec::len).max().unwrap_or(0);
     let mut key: Vec<char> = Vec::new();
+    let mut folded = String::new();
     let mut best: Option<(usize, usize)> = None; // (distance, last token)
     for j in i..tokens.len() {
         let t = tokens[j];
@@ -102,17 +112,18 @@ fn match_at(text: &str, tokens: &[Token], i: usize, p: &Phrase) -> Option<Phrase
         if t.kind == TokenKind::Number {
             break;
         }
-        key.extend(letters(t.text(text)));
+        push_letters(t.text(text), &mut folded, &mut key);
         if key.len() > longest + 1 {
             break;
         }
         if t.kind != TokenKind::Word {
             continue;
         }
+        // distances past 2 are never accepted: they all count as 3
         let d = p
             .keys
             .iter()
-            .map(|k| typo_distance(k, &key))
+            .map(|k| typo_distance_at_most(k, &key, 2).unwrap_or(3))
             .min()
             .unwrap_or(usize::MAX);
         if d == 0 {

@@ -3,32 +3,90 @@
 /// Edit distance counting a swap of two neighbouring letters as one edit (optimal string
 /// alignment), the usual measure of typing errors.
 pub fn typo_distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+    // three rows of the table are enough; short words keep them on the stack
+    const SHORT: usize = 32;
+    let m = b.len();
+    if m < SHORT {
+        let mut rows = [[0usize; SHORT]; 3];
+        let [r0, r1, r2] = &mut rows;
+        osa_rows(a, b, &mut r0[..=m], &mut r1[..=m], &mut r2[..=m])
+    } else {
+        osa_rows(
+            a,
+            b,
+            &mut vec![0; m + 1],
+            &mut vec![0; m + 1],
+            &mut vec![0; m + 1],
+        )
     }
-    for (j, v) in d[0].iter_mut().enumerate() {
+}
+
+/// The table of [`typo_distance`] row by row: `before` and `prev` hold the two rows above
+/// `cur`, and the three turn round after each row.
+fn osa_rows<'r>(
+    a: &[char],
+    b: &[char],
+    mut before: &'r mut [usize],
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> usize {
+    for (j, v) in prev.iter_mut().enumerate() {
         *v = j;
     }
-    for i in 1..=n {
-        for j in 1..=m {
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
+                v = v.min(before[j - 2] + 1);
             }
-            d[i][j] = v;
+            cur[j] = v;
         }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
-    d[n][m]
+    prev[b.len()]
+}
+
+/// [`typo_distance`] when it is at most `limit`, else `None`. Words whose lengths differ by
+/// more than `limit` are told apart without computing anything.
+pub fn typo_distance_at_most(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    Some(typo_distance(a, b)).filter(|&d| d <= limit)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::typo_distance;
+    use super::{typo_distance, typo_distance_at_most};
+
+    #[test]
+    fn at_most_agrees_with_the_distance() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "nom",
+            "not",
+            "tete",
+            "the",
+            "coupdetat",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let d = typo_distance(&a, &b);
+                for limit in 0..4 {
+                    let want = (d <= limit).then_some(d);
+                    assert_eq!(typo_distance_at_most(&a, &b, limit), want);
+                }
+            }
+        }
+    }
 
     fn d(a: &str, b: &str) -> usize {
         let a: Vec<char> = a.chars().collect();
