@@ -299,6 +299,37 @@ fn typos_outside_the_linked_entity_are_found_and_clean_words_are_not() {
 }
 
 #[test]
+fn suspended_linking_links_once_on_resume_and_relinking_is_stable() {
+    let mut c = corpus_of(&["Askar Akaev met Roza Otunbaeva in Bishkek."]);
+    let before: Vec<String> = c.entities().iter().map(|e| e.id.clone()).collect();
+    c.suspend_linking();
+    c.set_text(
+        Path::new("/virtual/1.txt"),
+        Arc::from("Akaev flew from Bishkek to Moscow on Monday."),
+    );
+    // held: the entities are still those of the first article
+    let held: Vec<String> = c.entities().iter().map(|e| e.id.clone()).collect();
+    assert_eq!(held, before);
+    c.resume_linking();
+    let d = c.doc_by_path(Path::new("/virtual/1.txt")).expect("doc");
+    let moscow = d
+        .mentions
+        .iter()
+        .find(|m| d.slice(m.start, m.end) == "Moscow");
+    assert!(moscow.and_then(|m| m.entity).is_some(), "linked on resume");
+    // linking again changes nothing (labels start from the recogniser's each time)
+    let snapshot = |c: &Corpus| {
+        c.docs()
+            .flat_map(|(_, d)| d.mentions.iter().map(|m| (m.start, m.label, m.entity)))
+            .collect::<Vec<_>>()
+    };
+    let once = snapshot(&c);
+    c.link_all();
+    c.link_all();
+    assert_eq!(snapshot(&c), once);
+}
+
+#[test]
 fn gold_variants_with_an_offset_are_found() {
     // every row of variants.tsv gets a finding at its offset with its correction
     let c = seeds();

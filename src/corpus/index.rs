@@ -175,6 +175,9 @@ pub struct Corpus {
     folder_meta: HashMap<PathBuf, std::collections::HashMap<String, DocMeta>>,
     folder_config: HashMap<PathBuf, FolderConfig>,
     entities: Vec<Entity>,
+    /// Re-linking is held (see [`Corpus::suspend_linking`]); a change is waiting for it.
+    linking_suspended: bool,
+    link_pending: bool,
 }
 
 fn folder_of(path: &Path) -> PathBuf {
@@ -329,6 +332,20 @@ impl Corpus {
         self.relink();
     }
 
+    /// Hold re-linking while several changes are made (a server applying a batch of edits):
+    /// until [`Corpus::resume_linking`], entities and findings describe the corpus as it was.
+    pub fn suspend_linking(&mut self) {
+        self.linking_suspended = true;
+    }
+
+    /// Link once for every change made since [`Corpus::suspend_linking`].
+    pub fn resume_linking(&mut self) {
+        self.linking_suspended = false;
+        if std::mem::take(&mut self.link_pending) {
+            self.relink();
+        }
+    }
+
     /// Add or replace one document's text, keeping its human annotations.
     pub fn set_text(&mut self, path: &Path, text: Arc<str>) -> DocId {
         let doc = self.prepare_text(path, text);
@@ -444,6 +461,10 @@ impl Corpus {
 
     /// Re-link every name mention of the corpus and recompute entities and findings.
     fn relink(&mut self) {
+        if self.linking_suspended {
+            self.link_pending = true;
+            return;
+        }
         let gaz = dictionaries::places();
         let mut inputs: Vec<LinkInput<'_>> = Vec::new();
         // every name mention with its text, in document order (texts sliced in parallel)

@@ -418,6 +418,9 @@ impl Backend {
             let _ = blocking(move || {
                 let mut idx = shared.write();
                 let mut corpus = corpus;
+                // the new corpus is linked once, after the open buffers are in (refresh_all)
+                corpus.suspend_linking();
+                corpus.link_all();
                 // open buffers keep their (shifted) annotations
                 let open: Vec<PathBuf> = shared.ed().open.keys().cloned().collect();
                 for p in &open {

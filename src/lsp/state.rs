@@ -310,9 +310,12 @@ impl Shared {
     pub fn refresh_all(&self) {
         let mut idx = self.write();
         let paths: Vec<PathBuf> = self.ed().open.keys().cloned().collect();
+        // one relink for all the open buffers
+        idx.corpus.suspend_linking();
         for p in paths {
             self.refresh_locked(&mut idx, &p);
         }
+        idx.corpus.resume_linking();
         self.update_marks(&idx);
     }
 

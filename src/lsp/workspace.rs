@@ -191,6 +191,8 @@ pub fn read_article(roots: &[PathBuf], path: &Path) -> Option<DocInput> {
 }
 
 /// Build a corpus from a scan, reporting `(done, total)` files as they are read and analysed.
+/// The corpus comes back unlinked: the caller links it once ([`Corpus::link_all`]) when the
+/// open buffers are in.
 pub fn build(
     roots: &[PathBuf],
     scan: &Scan,
@@ -208,7 +210,7 @@ pub fn build(
     }
     let total = scan.articles.len();
     let done = AtomicUsize::new(0);
-    // batches keep the progress moving; the corpus is linked once, at the end
+    // batches keep the progress moving; linking is left to the caller (once, at the end)
     let batch = (total / 8).max(64);
     for chunk in scan.articles.chunks(batch) {
         let inputs: Vec<DocInput> = chunk
@@ -222,6 +224,5 @@ pub fn build(
         corpus.add_documents_unlinked(inputs);
         progress(done.load(Ordering::Relaxed), total);
     }
-    corpus.link_all();
     corpus
 }
