@@ -239,7 +239,7 @@ fn acronym(key: &str) -> Option<String> {
 /// The deletion neighbourhood at distance one of a key, found by hashing: each deletion is the
 /// key without the bytes `cut` (an empty cut: the key itself).
 #[derive(Default)]
-struct Deletions {
+pub(super) struct Deletions {
     /// Polynomial hashes of the key's prefixes, and the powers of the base.
     prefix: Vec<u64>,
     power: Vec<u64>,
@@ -251,7 +251,7 @@ impl Deletions {
     /// Calls `f` with the cut, the length and a hash of each deletion of `key`: the key itself
     /// first, then the key without its first, second, … character. Equal strings hash alike,
     /// whichever key they come from; different ones rarely do (see [`same_deletion`]).
-    fn for_each(&mut self, key: &str, mut f: impl FnMut((usize, usize), usize, u64)) {
+    pub(super) fn for_each(&mut self, key: &str, mut f: impl FnMut((usize, usize), usize, u64)) {
         let b = key.as_bytes();
         self.prefix.clear();
         self.prefix.push(0);

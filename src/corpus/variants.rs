@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::findings::{Finding, FindingCode, Related, Severity};
 use super::index::{Corpus, DocId};
-use super::link::{name_key, translit_key};
+use super::link::{name_key, translit_key, Deletions};
 use crate::analysis::{dictionaries, Label};
 use crate::text::{fold, typo_distance, Lang};
 
@@ -313,23 +313,13 @@ struct Attested<'a> {
     langs: u8,
 }
 
-/// The key and every key with one letter deleted: two keys one typing error apart share one.
-fn deletion_keys(key: &str) -> Vec<String> {
-    let chars: Vec<char> = key.chars().collect();
-    let mut out = vec![key.to_string()];
-    for i in 0..chars.len() {
-        let mut k = String::with_capacity(key.len());
-        k.extend(chars[..i].iter().chain(&chars[i + 1..]));
-        out.push(k);
-    }
-    out
-}
-
 /// Names attested at least `MIN_ATTESTED` times in the corpus (in any letter case), found
 /// by deletion keys.
 struct AttestedSpellings<'a> {
     spellings: Vec<Attested<'a>>,
-    by_deletion: HashMap<String, Vec<u32>>,
+    /// Hashes of each attested key and of its one-letter deletions (no strings built; a
+    /// collision only adds a candidate that `is_typo_pair` then rejects).
+    by_deletion: HashMap<u64, Vec<u32>>,
     /// Corpus-wide number of mentions per name key.
     counts: HashMap<String, usize>,
 }
@@ -357,7 +347,8 @@ impl<'a> AttestedSpellings<'a> {
             }
         }
         let mut spellings: Vec<Attested> = Vec::new();
-        let mut by_deletion: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut by_deletion: HashMap<u64, Vec<u32>> = HashMap::default();
+        let mut deletions = Deletions::default();
         let mut keys: Vec<&String> = by_key.keys().collect();
         keys.sort_unstable();
         for key in keys {
@@ -371,9 +362,7 @@ impl<'a> AttestedSpellings<'a> {
                 count,
                 langs,
             });
-            for k in deletion_keys(key) {
-                by_deletion.entry(k).or_default().push(i);
-            }
+            deletions.for_each(key, |_, _, h| by_deletion.entry(h).or_default().push(i));
         }
         let counts = by_key.into_iter().map(|(k, c)| (k, c.0)).collect();
         AttestedSpellings {
@@ -384,23 +373,31 @@ impl<'a> AttestedSpellings<'a> {
     }
 
     /// How many mentions the corpus writes with this name key.
-    fn count(&self, s: &str) -> usize {
-        self.counts.get(&name_key(s)).copied().unwrap_or(0)
+    fn count(&self, key: &str) -> usize {
+        self.counts.get(key).copied().unwrap_or(0)
     }
 
-    /// The best attested spelling `s` (written in a document of language `lang`) is a typo
-    /// of, with the corrected form of `s`: one attested more often than `s` itself.
-    fn correction(&self, s: &str, lang: u8) -> Option<(&Attested<'a>, String)> {
-        let key = name_key(s);
+    /// The best attested spelling `s` (name key `key`, written in a document of language
+    /// `lang`) is a typo of, with the corrected form of `s`: one attested more often than `s`.
+    fn correction(
+        &self,
+        s: &str,
+        key: &str,
+        lang: u8,
+        deletions: &mut Deletions,
+    ) -> Option<(&Attested<'a>, String)> {
         if key.chars().count() < 4 {
             return None;
         }
-        let own = self.count(s);
+        let own = self.count(key);
         let mut seen: Vec<u32> = Vec::new();
-        for k in deletion_keys(&key) {
-            if let Some(v) = self.by_deletion.get(&k) {
+        deletions.for_each(key, |_, _, h| {
+            if let Some(v) = self.by_deletion.get(&h) {
                 seen.extend(v);
             }
+        });
+        if seen.is_empty() {
+            return None;
         }
         seen.sort_unstable();
         seen.dedup();
@@ -452,15 +449,18 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
         .flat_map_iter(|&(id, doc)| {
             let lang = lang_bit(corpus, id);
             let mut local = Vec::new();
+            let mut deletions = Deletions::default();
             for (mi, m) in doc.mentions.iter().enumerate() {
                 if m.annotated || m.label == Label::Date {
                     continue;
                 }
                 let s = doc.slice(m.start, m.end);
-                if attested.count(&s) > 2 || known(&s) {
+                let key = name_key(&s);
+                if attested.count(&key) > 2 {
                     continue;
                 }
-                if let Some((a, fix)) = attested.correction(&s, lang) {
+                let found = attested.correction(&s, &key, lang, &mut deletions);
+                if let Some((a, fix)) = found.filter(|_| !known(&s)) {
                     local.push((id, Some(mi), stray_finding(m.start, m.end, &s, a, fix)));
                 }
             }
@@ -481,12 +481,15 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
                 let w = t.text(&doc.text);
                 if !w.chars().next().is_some_and(char::is_uppercase)
                     || !w.chars().all(char::is_alphabetic)
-                    || attested.count(w) > 0
-                    || known(w)
                 {
                     continue;
                 }
-                if let Some((a, fix)) = attested.correction(w, lang) {
+                let key = name_key(w);
+                if attested.count(&key) > 0 {
+                    continue;
+                }
+                let found = attested.correction(w, &key, lang, &mut deletions);
+                if let Some((a, fix)) = found.filter(|_| !known(w)) {
                     local.push((id, None, stray_finding(t.start, t.end, w, a, fix)));
                 }
             }
