@@ -466,70 +466,74 @@ impl Corpus {
             return;
         }
         let gaz = dictionaries::places();
-        let mut inputs: Vec<LinkInput<'_>> = Vec::new();
-        // every name mention with its text, in document order (texts sliced in parallel)
-        let per_doc: Vec<Vec<((DocId, usize), String)>> = self
+        // every name mention with its text, in document order, and whether it is the
+        // parenthesised alias of the name before it (`Long Form ( ACR )`); in parallel
+        type Named = ((DocId, usize), String, bool);
+        let per_doc: Vec<Vec<Named>> = self
             .docs
             .par_iter()
             .enumerate()
             .map(|(id, doc)| {
                 let Some(doc) = doc else { return Vec::new() };
-                doc.mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.label != Label::Date)
-                    .map(|(mi, m)| ((id, mi), doc.slice(m.start, m.end)))
-                    .collect()
+                let mut out: Vec<Named> = Vec::new();
+                let mut prev: Option<&Mention> = None;
+                for (mi, m) in doc.mentions.iter().enumerate() {
+                    if m.label == Label::Date {
+                        continue;
+                    }
+                    let surface = doc.slice(m.start, m.end);
+                    let alias = prev.is_some_and(|p| {
+                        surface
+                            .chars()
+                            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                            && doc.slice(p.end, m.start).trim() == "("
+                    });
+                    out.push(((id, mi), surface, alias));
+                    prev = Some(m);
+                }
+                out
             })
             .collect();
-        let (where_, surfaces): (Vec<(DocId, usize)>, Vec<String>) =
-            per_doc.into_iter().flatten().unzip();
-        // parenthesised aliases: `Long Form ( ACR )`
-        let mut alias_of: Vec<Option<usize>> = vec![None; where_.len()];
-        for k in 1..where_.len() {
-            let (d0, m0) = where_[k - 1];
-            let (d1, m1) = where_[k];
-            if d0 != d1 {
-                continue;
-            }
-            let doc = self.docs[d0].as_ref().expect("present");
-            let (a, b) = (&doc.mentions[m0], &doc.mentions[m1]);
-            let between = doc.slice(a.end, b.start);
-            if between.trim() == "("
-                && surfaces[k]
-                    .chars()
-                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
-            {
-                alias_of[k] = Some(k - 1);
-            }
+        let mut where_: Vec<(DocId, usize)> = Vec::new();
+        let mut surfaces: Vec<String> = Vec::new();
+        let mut alias_of: Vec<Option<usize>> = Vec::new();
+        for (w, surface, alias) in per_doc.into_iter().flatten() {
+            alias_of.push(alias.then(|| where_.len() - 1));
+            where_.push(w);
+            surfaces.push(surface);
         }
         let known_names = dictionaries::known_names();
-        for (k, &(d, mi)) in where_.iter().enumerate() {
-            let doc = self.docs[d].as_ref().expect("present");
-            let m = &doc.mentions[mi];
-            let gazetteer_id = if matches!(m.predicted_label, Label::Loc | Label::Org) {
-                gaz.lookup_id(&surfaces[k])
-            } else {
-                None
-            };
-            inputs.push(LinkInput {
-                doc: d,
-                label: m.predicted_label,
-                surface: &surfaces[k],
-                fixed_id: m.human_entity.as_deref(),
-                gazetteer_id,
-                alias_of: alias_of[k],
-                known: known_names.contains(surfaces[k].as_str()),
-                tentative: !m.annotated && m.score < 0.6,
-                namespace: if gazetteer_id.is_some_and(|id| names_team(doc, m.predicted_label, id))
-                    && team_position(doc, m, &surfaces[k])
-                {
-                    doc.sport
+        let inputs: Vec<LinkInput<'_>> = where_
+            .par_iter()
+            .enumerate()
+            .map(|(k, &(d, mi))| {
+                let doc = self.docs[d].as_ref().expect("present");
+                let m = &doc.mentions[mi];
+                let gazetteer_id = if matches!(m.predicted_label, Label::Loc | Label::Org) {
+                    gaz.lookup_id(&surfaces[k])
                 } else {
                     None
-                },
-            });
-        }
+                };
+                LinkInput {
+                    doc: d,
+                    label: m.predicted_label,
+                    surface: &surfaces[k],
+                    fixed_id: m.human_entity.as_deref(),
+                    gazetteer_id,
+                    alias_of: alias_of[k],
+                    known: known_names.contains(surfaces[k].as_str()),
+                    tentative: !m.annotated && m.score < 0.6,
+                    namespace: if gazetteer_id
+                        .is_some_and(|id| names_team(doc, m.predicted_label, id))
+                        && team_position(doc, m, &surfaces[k])
+                    {
+                        doc.sport
+                    } else {
+                        None
+                    },
+                }
+            })
+            .collect();
         let linking = link(&inputs);
         drop(inputs);
         let mut entities: Vec<Entity> = linking
@@ -568,7 +572,7 @@ impl Corpus {
                 end: m.end,
             });
         }
-        for (c, e) in entities.iter_mut().enumerate() {
+        entities.par_iter_mut().enumerate().for_each(|(c, e)| {
             let mut counts: HashMap<&str, usize> = HashMap::default();
             for &k in &linking.clusters[c].members {
                 *counts.entry(surfaces[k].as_str()).or_default() += 1;
@@ -586,7 +590,7 @@ impl Corpus {
             let most = (0..members.len()).map(words).max().unwrap_or(0);
             let j = (0..members.len()).find(|&j| words(j) == most).unwrap_or(0);
             e.definition = e.mentions[j];
-        }
+        });
         for e in &entities {
             let d = e.definition;
             if let Some(doc) = self.docs[d.doc].as_mut() {
