@@ -447,12 +447,43 @@ async fn code_actions_quick_fixes_and_annotations() {
         content,
         format!("T1\tRejected {} {}\tAkayev\n", start, start + 6)
     );
-    // quick fix for a finding with a suggestion, if the core reports one here
-    let bishkev = position_of(&text, "Bishkev", 0, "utf-16");
-    let r = c.request("textDocument/codeAction", json!({"textDocument": {"uri": uri(&p)}, "range": {"start": bishkev, "end": bishkev}, "context": {"diagnostics": [], "only": ["quickfix"]}})).await;
-    for a in r["result"].as_array().unwrap() {
-        assert_eq!(a["kind"], "quickfix");
-        assert!(a["edit"]["changes"].is_object());
+    // quick fixes for findings: a misspelt name, and (in the English article) a misspelt
+    // foreign phrase, each replaced by its correction
+    for (path, typo, fix) in [
+        (p.clone(), "Bishkev", "Bishkek"),
+        (
+            ws.path().join(EN2),
+            "charge’ d’affairs",
+            "chargé d’affaires",
+        ),
+    ] {
+        let text = if path == p {
+            text.clone()
+        } else {
+            c.open(&path, 1).await
+        };
+        let at = position_of(&text, typo, 0, "utf-16");
+        let r = c.request("textDocument/codeAction", json!({"textDocument": {"uri": uri(&path)}, "range": {"start": at, "end": at}, "context": {"diagnostics": [], "only": ["quickfix"]}})).await;
+        let actions = r["result"].as_array().unwrap();
+        for a in actions {
+            assert_eq!(a["kind"], "quickfix");
+            assert!(a["edit"]["changes"].is_object());
+        }
+        let fixes: Vec<&Value> = actions
+            .iter()
+            .flat_map(|a| {
+                a["edit"]["changes"][uri(&path)]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+            })
+            .collect();
+        assert!(
+            fixes
+                .iter()
+                .any(|e| e["newText"] == fix && e["range"]["start"] == at),
+            "{typo}: {r}"
+        );
     }
     // a selection that is no mention: mark as …
     let a = position_of(&text, "nguồn tin", 0, "utf-16");
