@@ -480,7 +480,7 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
                 }
                 let w = t.text(&doc.text);
                 if !w.chars().next().is_some_and(char::is_uppercase)
-                    || !w.chars().all(char::is_alphabetic)
+                    || !w.chars().all(|c| c.is_alphabetic() || c == '_')
                 {
                     continue;
                 }
