@@ -201,14 +201,7 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
                 });
                 if let Some((fix, t)) = typo {
                     let at = first_at.get(t).copied();
-                    found = Some((
-                        fix.clone(),
-                        format!(
-                            "`{s}` looks like a misspelling of `{t}` ({} mentions in the corpus)",
-                            count(t)
-                        ),
-                        at,
-                    ));
+                    found = Some((fix.clone(), misspelling(s, t, count(t)), at));
                 }
                 // a spelling that differs only by hyphens/spaces from the form the same article uses more
                 if found.is_none() {
@@ -412,16 +405,18 @@ impl<'a> AttestedSpellings<'a> {
     }
 }
 
+/// The message of a typo finding.
+fn misspelling(bad: &str, good: &str, mentions: usize) -> String {
+    format!("`{bad}` looks like a misspelling of `{good}` ({mentions} mentions in the corpus)")
+}
+
 fn stray_finding(start: usize, end: usize, s: &str, a: &Attested, fix: String) -> Finding {
     Finding {
         code: FindingCode::Variant,
         severity: Severity::Warning,
         start,
         end,
-        message: format!(
-            "`{s}` looks like a misspelling of `{}` ({} mentions in the corpus)",
-            a.spelling, a.count
-        ),
+        message: misspelling(s, a.spelling, a.count),
         suggestion: Some(fix),
         related: Vec::new(),
     }
