@@ -465,6 +465,7 @@ impl Corpus {
             self.link_pending = true;
             return;
         }
+        let t0 = std::time::Instant::now();
         let gaz = dictionaries::places();
         // every name mention with its text, in document order, and whether it is the
         // parenthesised alias of the name before it (`Long Form ( ACR )`); in parallel
@@ -534,8 +535,10 @@ impl Corpus {
                 }
             })
             .collect();
+        let t1 = std::time::Instant::now();
         let linking = link(&inputs);
         drop(inputs);
+        let t2 = std::time::Instant::now();
         let mut entities: Vec<Entity> = linking
             .clusters
             .iter()
@@ -598,12 +601,27 @@ impl Corpus {
             }
         }
         self.entities = entities;
+        let t3 = std::time::Instant::now();
         self.compute_findings();
+        tracing::debug!(
+            "relink: inputs {:.3} s, link {:.3} s, entities {:.3} s, findings {:.3} s",
+            (t1 - t0).as_secs_f64(),
+            (t2 - t1).as_secs_f64(),
+            (t3 - t2).as_secs_f64(),
+            t3.elapsed().as_secs_f64()
+        );
     }
 
     fn compute_findings(&mut self) {
+        let t0 = std::time::Instant::now();
         let variant_findings = variants::variant_findings(self);
+        let t1 = std::time::Instant::now();
         let segmentation = variants::segmentation_findings(self);
+        tracing::debug!(
+            "findings: variants {:.3} s, segmentation {:.3} s",
+            (t1 - t0).as_secs_f64(),
+            t1.elapsed().as_secs_f64()
+        );
         for (id, slot) in self.docs.iter_mut().enumerate() {
             let Some(doc) = slot else { continue };
             let mut f: Vec<Finding> = Vec::new();

@@ -286,11 +286,14 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
             local
         })
         .collect();
+    let t0 = std::time::Instant::now();
     let mut out: HashMap<DocId, Vec<(Option<usize>, Finding)>> = HashMap::default();
     for (d, i, f) in found.into_iter().flatten() {
         out.entry(d).or_default().push((Some(i), f));
     }
-    for (d, i, f) in stray_typos(corpus) {
+    let stray = stray_typos(corpus);
+    tracing::debug!("stray typos {:.3} s", t0.elapsed().as_secs_f64());
+    for (d, i, f) in stray {
         let v = out.entry(d).or_default();
         if i.is_none() || !v.iter().any(|(j, _)| *j == i) {
             v.push((i, f));

@@ -381,9 +381,15 @@ impl Backend {
         }
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, usize)>();
         let roots2 = roots.clone();
+        let started = std::time::Instant::now();
         let job = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
                 let scan = workspace::scan(&roots2, &include, &exclude);
+                tracing::info!(
+                    "found {} articles in {:.2} s",
+                    scan.articles.len(),
+                    started.elapsed().as_secs_f64()
+                );
                 let _ = tx.send((0, scan.articles.len()));
                 let report = |d: usize, t: usize| {
                     let _ = tx.send((d, t));
@@ -413,6 +419,10 @@ impl Backend {
                 None
             }
         };
+        tracing::info!(
+            "read and analysed the articles in {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
         if let Some(corpus) = corpus {
             let shared = self.shared.clone();
             let _ = blocking(move || {
@@ -440,6 +450,10 @@ impl Backend {
                 idx.indexed_once = true;
                 drop(idx);
                 shared.refresh_all();
+                tracing::info!(
+                    "linked the corpus; indexed in {:.2} s",
+                    started.elapsed().as_secs_f64()
+                );
             })
             .await;
         }
