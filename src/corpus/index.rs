@@ -47,6 +47,9 @@ impl DctSource {
 pub struct Mention {
     pub start: usize,
     pub end: usize,
+    /// `start`/`end` as byte offsets into the document's text.
+    pub byte_start: usize,
+    pub byte_end: usize,
     /// The label shown: the recogniser's (or the human's), or for a tentative name the label
     /// of the entity it was linked to.
     pub label: Label,
@@ -90,6 +93,8 @@ pub struct Entity {
     pub spellings: Vec<(String, usize)>,
     /// Mentions in corpus order (document, then offset).
     pub mentions: Vec<MentionRef>,
+    /// For each of `mentions`, the index of its spelling in `spellings`.
+    pub mention_spellings: Vec<u32>,
     /// The defining mention: the first full-form mention in corpus order.
     pub definition: MentionRef,
 }
@@ -121,6 +126,11 @@ impl Doc {
         (i..self.mentions.len())
             .take_while(|&i| self.mentions[i].start <= cp)
             .find(|&i| self.mentions[i].end >= cp)
+    }
+
+    /// The text of one of this document's mentions (no copy, no offset conversion).
+    pub fn text_of(&self, m: &Mention) -> &str {
+        self.text.get(m.byte_start..m.byte_end).unwrap_or("")
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
@@ -469,25 +479,28 @@ impl Corpus {
         let gaz = dictionaries::places();
         // every name mention with its text, in document order, and whether it is the
         // parenthesised alias of the name before it (`Long Form ( ACR )`); in parallel
-        type Named = ((DocId, usize), String, bool);
-        let per_doc: Vec<Vec<Named>> = self
+        type Named<'d> = ((DocId, usize), &'d str, bool);
+        let per_doc: Vec<Vec<Named<'_>>> = self
             .docs
             .par_iter()
             .enumerate()
             .map(|(id, doc)| {
                 let Some(doc) = doc else { return Vec::new() };
-                let mut out: Vec<Named> = Vec::new();
+                let mut out: Vec<Named<'_>> = Vec::new();
                 let mut prev: Option<&Mention> = None;
                 for (mi, m) in doc.mentions.iter().enumerate() {
                     if m.label == Label::Date {
                         continue;
                     }
-                    let surface = doc.slice(m.start, m.end);
+                    let surface = doc.text_of(m);
                     let alias = prev.is_some_and(|p| {
                         surface
                             .chars()
                             .all(|c| c.is_uppercase() || c.is_ascii_digit())
-                            && doc.slice(p.end, m.start).trim() == "("
+                            && doc
+                                .text
+                                .get(p.byte_end..m.byte_start)
+                                .is_some_and(|between| between.trim() == "(")
                     });
                     out.push(((id, mi), surface, alias));
                     prev = Some(m);
@@ -496,7 +509,7 @@ impl Corpus {
             })
             .collect();
         let mut where_: Vec<(DocId, usize)> = Vec::new();
-        let mut surfaces: Vec<String> = Vec::new();
+        let mut surfaces: Vec<&str> = Vec::new();
         let mut alias_of: Vec<Option<usize>> = Vec::new();
         for (w, surface, alias) in per_doc.into_iter().flatten() {
             alias_of.push(alias.then(|| where_.len() - 1));
@@ -511,22 +524,22 @@ impl Corpus {
                 let doc = self.docs[d].as_ref().expect("present");
                 let m = &doc.mentions[mi];
                 let gazetteer_id = if matches!(m.predicted_label, Label::Loc | Label::Org) {
-                    gaz.lookup_id(&surfaces[k])
+                    gaz.lookup_id(surfaces[k])
                 } else {
                     None
                 };
                 LinkInput {
                     doc: d,
                     label: m.predicted_label,
-                    surface: &surfaces[k],
+                    surface: surfaces[k],
                     fixed_id: m.human_entity.as_deref(),
                     gazetteer_id,
                     alias_of: alias_of[k],
-                    known: known_names.contains(surfaces[k].as_str()),
+                    known: known_names.contains(surfaces[k]),
                     tentative: !m.annotated && m.score < 0.6,
                     namespace: if gazetteer_id
                         .is_some_and(|id| names_team(doc, m.predicted_label, id))
-                        && team_position(doc, m, &surfaces[k])
+                        && team_position(doc, m, surfaces[k])
                     {
                         doc.sport
                     } else {
@@ -547,7 +560,8 @@ impl Corpus {
                 label: c.label,
                 canonical: c.canonical.clone(),
                 spellings: Vec::new(),
-                mentions: Vec::new(),
+                mentions: Vec::with_capacity(c.members.len()),
+                mention_spellings: Vec::new(),
                 definition: MentionRef {
                     doc: 0,
                     index: 0,
@@ -557,18 +571,8 @@ impl Corpus {
             })
             .collect();
         for (k, &(d, mi)) in where_.iter().enumerate() {
-            let c = linking.cluster_of[k];
-            let doc = self.docs[d].as_mut().expect("present");
-            let m = &mut doc.mentions[mi];
-            m.entity = Some(c);
-            m.label = if !m.annotated && m.score < 0.6 {
-                linking.clusters[c].label
-            } else {
-                m.predicted_label
-            };
-            m.declaration = false;
-            m.variant = false;
-            entities[c].mentions.push(MentionRef {
+            let m = &self.docs[d].as_ref().expect("present").mentions[mi];
+            entities[linking.cluster_of[k]].mentions.push(MentionRef {
                 doc: d,
                 index: mi,
                 start: m.start,
@@ -576,23 +580,53 @@ impl Corpus {
             });
         }
         entities.par_iter_mut().enumerate().for_each(|(c, e)| {
-            let mut counts: HashMap<&str, usize> = HashMap::default();
-            for &k in &linking.clusters[c].members {
-                *counts.entry(surfaces[k].as_str()).or_default() += 1;
-            }
-            let mut sp: Vec<(String, usize)> = counts
-                .into_iter()
-                .map(|(s, n)| (s.to_string(), n))
-                .collect();
-            sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            e.spellings = sp;
-            // the definition: the first mention with the most words (a full name), else the first
-            // (`e.mentions[j]` is the cluster's `members[j]`: same order)
             let members = &linking.clusters[c].members;
+            let mut counts: HashMap<&str, usize> = HashMap::default();
+            for &k in members {
+                *counts.entry(surfaces[k]).or_default() += 1;
+            }
+            let mut sp: Vec<(&str, usize)> = counts.into_iter().collect();
+            sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            // `e.mentions[j]` is the cluster's `members[j]`: same order
+            e.mention_spellings = if sp.len() == 1 {
+                vec![0; members.len()]
+            } else {
+                let at: HashMap<&str, u32> = sp
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (s, _))| (*s, i as u32))
+                    .collect();
+                members.iter().map(|&k| at[surfaces[k]]).collect()
+            };
+            e.spellings = sp.into_iter().map(|(s, n)| (s.to_string(), n)).collect();
+            // the definition: the first mention with the most words (a full name), else the first
             let words = |j: usize| surfaces[members[j]].split([' ', '_']).count();
             let most = (0..members.len()).map(words).max().unwrap_or(0);
             let j = (0..members.len()).find(|&j| words(j) == most).unwrap_or(0);
             e.definition = e.mentions[j];
+        });
+        // `where_` lists the name mentions document by document: each document's share
+        let mut first_of_doc = vec![where_.len(); self.docs.len() + 1];
+        for (k, &(d, _)) in where_.iter().enumerate().rev() {
+            first_of_doc[d] = k;
+        }
+        for d in (0..self.docs.len()).rev() {
+            first_of_doc[d] = first_of_doc[d].min(first_of_doc[d + 1]);
+        }
+        self.docs.par_iter_mut().enumerate().for_each(|(d, doc)| {
+            let Some(doc) = doc else { return };
+            let share = first_of_doc[d]..first_of_doc[d + 1];
+            for (&(_, mi), &c) in where_[share.clone()].iter().zip(&linking.cluster_of[share]) {
+                let m = &mut doc.mentions[mi];
+                m.entity = Some(c);
+                m.label = if !m.annotated && m.score < 0.6 {
+                    linking.clusters[c].label
+                } else {
+                    m.predicted_label
+                };
+                m.declaration = false;
+                m.variant = false;
+            }
         });
         for e in &entities {
             let d = e.definition;
@@ -888,6 +922,8 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
             out.push(Mention {
                 start: m.start,
                 end: m.end,
+                byte_start: doc.lines.byte_of(&doc.text, m.start),
+                byte_end: doc.lines.byte_of(&doc.text, m.end),
                 label: m.label,
                 predicted_label: m.label,
                 entity: None,
@@ -907,6 +943,8 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
             out.push(Mention {
                 start: d.start,
                 end: d.end,
+                byte_start: doc.lines.byte_of(&doc.text, d.start),
+                byte_end: doc.lines.byte_of(&doc.text, d.end),
                 label: Label::Date,
                 predicted_label: Label::Date,
                 entity: None,
@@ -926,6 +964,8 @@ fn merge_mentions(doc: &Doc) -> Vec<Mention> {
             out.push(Mention {
                 start: a.start,
                 end: a.end,
+                byte_start: doc.lines.byte_of(&doc.text, a.start),
+                byte_end: doc.lines.byte_of(&doc.text, a.end),
                 label: l,
                 predicted_label: l,
                 entity: None,

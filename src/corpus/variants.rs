@@ -146,96 +146,121 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
             if e.spellings.len() == 1 && !e.spellings[0].0.contains('-') {
                 return local;
             }
-            // the text of every mention, its counts per document, where each spelling first occurs
-            let texts: Vec<String> = e
-                .mentions
+            let n = e.spellings.len();
+            let spelling = |i: usize| e.spellings[i].0.as_str();
+            let count = |i: usize| e.spellings[i].1;
+            // which rule can fire on each spelling: a typo (a rare spelling), a hyphen or space
+            // variant of another spelling, a stray hyphen in a known name
+            let edge = |x: &str| x.starts_with('-') || x.ends_with('-');
+            let folded: Vec<String> = (0..n).map(|i| fold(spelling(i))).collect();
+            let joined: Vec<String> = folded
                 .iter()
-                .map(|r| corpus.doc(r.doc).expect("present").slice(r.start, r.end))
+                .map(|f| f.replace(['-', ' ', '_'], ""))
                 .collect();
-            let mut per_doc: HashMap<DocId, Vec<(&str, usize)>> = HashMap::default();
-            let mut first_at: HashMap<&str, (DocId, usize, usize)> = HashMap::default();
-            let mut first_in_doc: HashMap<(DocId, &str), (usize, usize)> = HashMap::default();
-            let mut langs_of: HashMap<&str, u8> = HashMap::default();
-            for (r, s) in e.mentions.iter().zip(&texts) {
-                let v = per_doc.entry(r.doc).or_default();
-                match v.iter_mut().find(|(t, _)| *t == s) {
-                    Some(x) => x.1 += 1,
-                    None => v.push((s, 1)),
-                }
-                first_at.entry(s).or_insert((r.doc, r.start, r.end));
-                first_in_doc.entry((r.doc, s)).or_insert((r.start, r.end));
-                *langs_of.entry(s).or_default() |= lang_bit(corpus, r.doc);
+            let rare = |i: usize| count(i) <= 2;
+            let spaced: Vec<bool> = (0..n)
+                .map(|i| {
+                    !edge(spelling(i))
+                        && (0..n).any(|j| {
+                            j != i
+                                && !edge(spelling(j))
+                                && joined[j] == joined[i]
+                                && folded[j] != folded[i]
+                        })
+                })
+                .collect();
+            let candidate = |i: usize| rare(i) || spaced[i] || spelling(i).contains('-');
+            if !(0..n).any(candidate) {
+                return local;
             }
-            let counts: HashMap<&str, usize> =
-                e.spellings.iter().map(|(x, n)| (x.as_str(), *n)).collect();
-            let count = |s: &str| counts.get(s).copied().unwrap_or(0);
+            // languages of each spelling, where it first occurs, and (for spacing variants) the
+            // spellings of each article: (spelling, count, first start, first end) in order
+            let mut langs: Vec<u8> = vec![0; n];
+            let mut first_at: Vec<Option<(DocId, usize, usize)>> = vec![None; n];
+            let mut per_doc: HashMap<DocId, Vec<(usize, usize, usize, usize)>> = HashMap::default();
+            let any_spaced = spaced.iter().any(|&x| x);
+            for (r, &i) in e.mentions.iter().zip(&e.mention_spellings) {
+                let i = i as usize;
+                langs[i] |= lang_bit(corpus, r.doc);
+                first_at[i].get_or_insert((r.doc, r.start, r.end));
+                if any_spaced {
+                    let v = per_doc.entry(r.doc).or_default();
+                    match v.iter_mut().find(|x| x.0 == i) {
+                        Some(x) => x.1 += 1,
+                        None => v.push((i, 1, r.start, r.end)),
+                    }
+                }
+            }
             // decisions depend on the spelling (and the article), not on the mention: cache them
-            let mut typo_of: HashMap<(&str, u8), Option<(String, &str)>> = HashMap::default();
-            let mut hyphen_of: HashMap<(DocId, &str), Option<&str>> = HashMap::default();
-            for (r, s) in e.mentions.iter().zip(&texts) {
+            let mut typo_of: HashMap<(usize, u8), Option<(String, usize)>> = HashMap::default();
+            type Better = Option<(usize, usize, usize)>;
+            let mut spaced_of: HashMap<(DocId, usize), Better> = HashMap::default();
+            for (r, &i) in e.mentions.iter().zip(&e.mention_spellings) {
+                let i = i as usize;
+                if !candidate(i) {
+                    continue;
+                }
                 let doc = corpus.doc(r.doc).expect("present");
                 let m = &doc.mentions[r.index];
                 if m.annotated {
                     continue;
                 }
-                let s = s.as_str();
+                let s = spelling(i);
                 let mut found: Option<VariantFix> = None;
                 // a typo of a better attested spelling of the same entity
                 let lang = lang_bit(corpus, r.doc);
-                let typo = typo_of.entry((s, lang)).or_insert_with(|| {
-                    let cs = count(s);
-                    if cs > 2 {
-                        return None;
+                if rare(i) {
+                    let typo = typo_of.entry((i, lang)).or_insert_with(|| {
+                        let cs = count(i);
+                        // the corrections come from the best attested spellings (most frequent first)
+                        e.spellings
+                            .iter()
+                            .enumerate()
+                            .take(24)
+                            .filter(|(j, (_, ct))| *ct >= 2 * cs.max(1) && *ct >= 2 && *j != i)
+                            .filter_map(|(j, (t, ct))| {
+                                let same_lang = langs[j] & lang != 0;
+                                correct(s, t, same_lang).map(|fix| (j, *ct, fix))
+                            })
+                            .max_by_key(|(j, ct, _)| (*ct, spelling(*j).len()))
+                            .map(|(j, _, fix)| (fix, j))
+                    });
+                    if let Some((fix, j)) = typo {
+                        found = Some((
+                            fix.clone(),
+                            misspelling(s, spelling(*j), count(*j)),
+                            first_at[*j],
+                        ));
                     }
-                    // the corrections come from the best attested spellings (most frequent first)
-                    e.spellings
-                        .iter()
-                        .take(24)
-                        .filter(|(t, ct)| *ct >= 2 * cs.max(1) && *ct >= 2 && t != s)
-                        .filter_map(|(t, ct)| {
-                            let same_lang = langs_of.get(t.as_str()).is_some_and(|l| l & lang != 0);
-                            correct(s, t, same_lang).map(|fix| (t, ct, fix))
-                        })
-                        .max_by_key(|(t, ct, _)| (**ct, t.len()))
-                        .map(|(t, _, fix)| (fix, t.as_str()))
-                });
-                if let Some((fix, t)) = typo {
-                    let at = first_at.get(t).copied();
-                    found = Some((fix.clone(), misspelling(s, t, count(t)), at));
                 }
-                // a spelling that differs only by hyphens/spaces from the form the same article uses more
-                if found.is_none() {
+                // a spelling that differs only by hyphens/spaces from the form the same article
+                // uses more (`Jalalabad` / `Jalal-Abad`); a stray edge hyphen or acronym dots are
+                // not spellings
+                if found.is_none() && spaced[i] {
                     let here = &per_doc[&r.doc];
-                    let better = *hyphen_of.entry((r.doc, s)).or_insert_with(|| {
+                    let better = *spaced_of.entry((r.doc, i)).or_insert_with(|| {
                         if here.len() < 2 {
                             return None;
                         }
-                        // only hyphens and spaces differ, inside the name (`Jalalabad` /
-                        // `Jalal-Abad`); a stray edge hyphen or acronym dots are not spellings
-                        let joined = |x: &str| fold(x).replace(['-', ' ', '_'], "");
-                        let edge = |x: &str| x.starts_with('-') || x.ends_with('-');
-                        if edge(s) {
-                            return None;
-                        }
-                        let ks = joined(s);
-                        let mine = here.iter().find(|(t, _)| *t == s).map_or(0, |x| x.1);
+                        let mine = here.iter().find(|x| x.0 == i).map_or(0, |x| x.1);
                         here.iter()
-                            .filter(|(t, c)| {
-                                *t != s
-                                    && *c > mine
-                                    && !edge(t)
-                                    && joined(t) == ks
-                                    && fold(t) != fold(s)
+                            .filter(|x| {
+                                let j = x.0;
+                                j != i
+                                    && x.1 > mine
+                                    && !edge(spelling(j))
+                                    && joined[j] == joined[i]
+                                    && folded[j] != folded[i]
                             })
-                            .max_by_key(|(_, c)| *c)
-                            .map(|(t, _)| *t)
+                            .max_by_key(|x| x.1)
+                            .map(|x| (x.0, x.2, x.3))
                     });
-                    if let Some(t) = better {
-                        let at = first_in_doc.get(&(r.doc, t)).map(|&(a, b)| (r.doc, a, b));
+                    if let Some((j, a, b)) = better {
+                        let t = spelling(j);
                         found = Some((
                             t.to_string(),
                             format!("`{s}` is written `{t}` elsewhere in this article"),
-                            at,
+                            Some((r.doc, a, b)),
                         ));
                     }
                 }
@@ -452,14 +477,14 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
                 if m.annotated || m.label == Label::Date {
                     continue;
                 }
-                let s = doc.slice(m.start, m.end);
-                let key = name_key(&s);
+                let s = doc.text_of(m);
+                let key = name_key(s);
                 if attested.count(&key) > 2 {
                     continue;
                 }
-                let found = attested.correction(&s, &key, lang, &mut deletions);
-                if let Some((a, fix)) = found.filter(|_| !known(&s)) {
-                    local.push((id, Some(mi), stray_finding(m.start, m.end, &s, a, fix)));
+                let found = attested.correction(s, &key, lang, &mut deletions);
+                if let Some((a, fix)) = found.filter(|_| !known(s)) {
+                    local.push((id, Some(mi), stray_finding(m.start, m.end, s, a, fix)));
                 }
             }
             // capitalised words outside every mention
