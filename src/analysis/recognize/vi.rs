@@ -54,6 +54,17 @@ fn foreign_place_shape(w: &str) -> bool {
     .any(|s| f.ends_with(s))
 }
 
+/// A Vietnamese full name written as one word: a common surname, then one to three
+/// capitalised syllables (`Lê_Hoàng_Quân`).
+fn vi_full_name(w: &str) -> bool {
+    let syl: Vec<&str> = w.split('_').collect();
+    (3..=4).contains(&syl.len())
+        && syl
+            .iter()
+            .all(|s| is_cap(s) && s.chars().all(char::is_alphabetic))
+        && SURNAMES.contains(&fold(syl[0]).as_str())
+}
+
 /// Find names in a Vietnamese document.
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<NameMention> {
     let lex = dictionaries::vi_words();
@@ -63,7 +74,10 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
         let toks = &tokens[s.first..s.end];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let mut i = 0;
+        // the run before was cut after a title's place (`Tổng_thống Mỹ | Barack_Obama`)
+        let mut carried_title = false;
         while i < toks.len() {
+            let title_carried = std::mem::take(&mut carried_title);
             let w = words[i];
             // a numbered administrative unit: `quận 7`, `phường 12`
             if i + 1 < toks.len()
@@ -103,7 +117,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 }
             }
             let mut a = i;
-            let b = j;
+            let mut b = j;
             // sentence-initial common words: `Sáng nay`, `Trong`, `Việc`
             let sentence_start =
                 i == 0 || (i > 0 && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "."));
@@ -117,7 +131,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     && has_vi_letters(words[a]));
             // a leading title/cue (`Tổng_thống Akayev`) is outside the span
             let mut label: Option<Label> = None;
-            let mut title_before = false;
+            let mut title_before = title_carried;
             loop {
                 if a >= b {
                     break;
@@ -127,6 +141,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 {
                     a += 1;
                     title_before = true;
+                } else if title_before
+                    && a + 1 < b
+                    && lex.contains(&fold(words[a]))
+                    && places.lookup(words[a]).is_none()
+                    && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                {
+                    // the portfolio of a title, capitalised (`Bộ_trưởng Quốc_phòng Phùng_Quang_Thanh`)
+                    a += 1;
                 } else if a == i
                     && sentence_start
                     && b - a > 1
@@ -143,6 +165,19 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 i = j;
                 continue;
             }
+            let run_org = (a..b).any(|k| dictionaries::is_cue("vi", words[k], Cue::OrgHead));
+            if title_before && a + 1 < b && !run_org && places.lookup(words[a]).is_some() {
+                // a title's country, then the person (`Tổng_thống Mỹ Barack_Obama`)
+                b = a + 1;
+                carried_title = true;
+            } else if !run_org {
+                // a Vietnamese full name after another name starts a name of its own
+                // (`thành_phố Hồ_Chí_Minh Lê_Hoàng_Quân`)
+                if let Some(k) = (a + 1..b).find(|&k| vi_full_name(words[k])) {
+                    b = k;
+                }
+            }
+            let j = b;
             if sentence_start
                 && !title_before
                 && a == i
@@ -178,8 +213,19 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             } else if let Some(l) = dictionaries::known_label(phrase) {
                 label = Some(l);
             }
+            let org_first = dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                && (b - a > 1 || is_acronym(words[a]));
+            if label.is_none() && org_first {
+                // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
+                label = Some(Label::Org);
+            }
+            // `Chủ_tịch nước Nguyễn_Minh_Triết`: `nước` belongs to the title
+            let title_two_back = a >= 2
+                && dictionaries::is_cue("vi", words[a - 2], Cue::PerTitle)
+                && prev.is_some_and(|p| p.chars().all(char::is_lowercase));
             if label.is_none()
                 && (title_before
+                    || title_two_back && vi_full_name(words[a])
                     || prev.is_some_and(|p| {
                         dictionaries::is_cue("vi", p, Cue::PerTitle)
                             || dictionaries::is_cue("vi", p, Cue::PerPronoun)
@@ -275,5 +321,29 @@ mod tests {
             r.contains(&("Bệnh_viện Bạch_Mai".to_string(), Label::Org)),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn titles_with_a_country_a_portfolio_or_an_organisation() {
+        let has = |r: &[(String, Label)], t: &str, l: Label| {
+            assert!(r.contains(&(t.to_string(), l)), "{t} {l:?} in {r:?}");
+        };
+        let r = run("Tổng_thống Mỹ Barack_Obama gặp Ngoại_trưởng Nga Sergei_Lavrov tại Hà_Nội .");
+        has(&r, "Mỹ", Label::Loc);
+        has(&r, "Barack_Obama", Label::Per);
+        has(&r, "Nga", Label::Loc);
+        has(&r, "Sergei_Lavrov", Label::Per);
+        let r = run("Bộ_trưởng Ngoại_giao Nhật_Bản Katsuya_Okada và Bộ_trưởng Quốc_phòng Phùng_Quang_Thanh .");
+        has(&r, "Nhật_Bản", Label::Loc);
+        has(&r, "Katsuya_Okada", Label::Per);
+        has(&r, "Phùng_Quang_Thanh", Label::Per);
+        let r = run("Hôm_qua , Chủ_tịch nước Nguyễn_Minh_Triết và Giám_đốc Sở Y_tế Hà_Nội , Chủ_tịch UBND thành_phố Hồ_Chí_Minh Lê_Hoàng_Quân .");
+        has(&r, "Nguyễn_Minh_Triết", Label::Per);
+        has(&r, "Sở Y_tế Hà_Nội", Label::Org);
+        has(&r, "UBND", Label::Org);
+        has(&r, "Lê_Hoàng_Quân", Label::Per);
+        // an organisation named after a person stays whole
+        let r = run("Hôm_qua , ông An đến Đại_học Tôn_Đức_Thắng .");
+        has(&r, "Đại_học Tôn_Đức_Thắng", Label::Org);
     }
 }
