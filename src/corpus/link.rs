@@ -104,6 +104,9 @@ pub fn translit_key(key: &str) -> String {
 /// team (`England` beat Pakistan by five wickets → the England cricket team). Individual
 /// sports (golf, athletics, tennis singles) keep places as places.
 pub fn team_sport(text: &str) -> Option<&'static str> {
+    if let Some(sport) = sport_slug(text) {
+        return Some(sport);
+    }
     const SPORTS: &[(&str, &[&str])] = &[
         (
             "football",
@@ -177,6 +180,24 @@ pub fn team_sport(text: &str) -> Option<&'static str> {
         .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
     let enough = if k == 6 { n >= 2 } else { n >= 3 };
     enough.then_some(SPORTS[k].0)
+}
+
+/// The sport a wire report names in its slug, the head of its first line before ` - `
+/// (`SOCCER - ENGLAND BEAT MOLDOVA`, `Rugby union - results`), when it is a team sport.
+fn sport_slug(text: &str) -> Option<&'static str> {
+    let first = text.trim_start().lines().next()?;
+    let (slug, _) = first.split_once(" - ")?;
+    let slug = slug.trim().to_ascii_lowercase();
+    let sport = match slug.as_str() {
+        "soccer" | "football" => "football",
+        "cricket" => "cricket",
+        "rugby" | "rugby union" | "rugby league" => "rugby",
+        "baseball" => "baseball",
+        "basketball" => "basketball",
+        "hockey" | "ice hockey" | "nhl ice hockey" => "hockey",
+        _ => return None,
+    };
+    Some(sport)
 }
 
 /// A lower-case ASCII id with words joined by `_`.
@@ -757,6 +778,16 @@ mod tests {
             team_sport("Davis said on Monday. Davis added that Davis would run."),
             None
         );
+        // a wire report's slug names its sport, however few sport words the story uses
+        assert_eq!(
+            team_sport("SOCCER - KLINSMANN TO RETIRE .\nBONN 1996-08-31\nGermany could win."),
+            Some("football")
+        );
+        assert_eq!(
+            team_sport("RUGBY LEAGUE - WIGAN BEAT BRADFORD .\nWigan won."),
+            Some("rugby")
+        );
+        assert_eq!(team_sport("GOLF - NORMAN LEADS .\nNorman shot 66."), None);
         assert_eq!(
             team_sport(
                 "Australia lead 2-1 in the Davis Cup tie. The Davis Cup final is in Sweden."
