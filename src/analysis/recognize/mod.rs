@@ -3,6 +3,7 @@
 //! document-level label consistency for both.
 
 mod consistency;
+mod dateline;
 mod english;
 pub mod features;
 pub mod model;
@@ -55,6 +56,9 @@ pub fn recognize(
         Lang::Vi => vi::recognize(text, tokens, sentences),
     };
     consistency::propagate(text, tokens, sentences, &mut out);
+    if lang == Lang::En {
+        dateline::label_datelines(text, tokens, &mut out);
+    }
     out
 }
 
