@@ -667,3 +667,32 @@ fn misspelt_names_link_to_their_entity() {
         entity_of(&c, F002, "Kurmanbek Bakiev")
     );
 }
+
+#[test]
+fn a_hyphenated_lower_case_syllable_stays_in_a_persons_name() {
+    let text = "South Korean opposition leader Kim Dae-jung met Lee Hoi-chang in Seoul on Monday .";
+    let a = analyze(text, Some(newsls::text::Lang::En), None);
+    let names: Vec<(&str, Label)> = a
+        .names
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.label))
+        .collect();
+    assert!(names.contains(&("Lee Hoi-chang", Label::Per)), "{names:?}");
+    // no name ends on the hyphen of a compound
+    assert!(names.iter().all(|(s, _)| !s.ends_with('-')), "{names:?}");
+}
+
+#[test]
+fn dateline_names_are_places_in_a_baseball_report() {
+    let c = corpus_of(&[
+        "BASEBALL - MAJOR LEAGUE STANDINGS .\nNEW YORK 1996-08-31\nW L PCT GB\nNEW YORK 75 59 .560 -\nBALTIMORE 71 63 .530 4\nBOSTON 69 66 .511 6\nThe pitcher threw 90 pitches in the ninth inning and the runs came late .",
+    ]);
+    let d = c.doc_by_path(Path::new("/virtual/0.txt")).expect("doc");
+    let dateline = d
+        .analysis
+        .names
+        .iter()
+        .find(|m| m.start == 36)
+        .expect("the dateline place is a name");
+    assert_eq!((dateline.end, dateline.label), (44, Label::Loc));
+}

@@ -48,6 +48,12 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
                 .next()
                 .is_some_and(char::is_lowercase)
         {
+            // a person's name keeps a hyphenated lower-case syllable (`Kim In-so`)
+            let hyphenated =
+                tokens[b].glued && tokens[b - 1].glued && tokens[b - 1].text(text) == "-";
+            if hyphenated && m.label == Label::Per && b >= a + 2 {
+                break;
+            }
             b -= 1;
         }
         m.end = tokens[b].end;
