@@ -696,3 +696,29 @@ fn dateline_names_are_places_in_a_baseball_report() {
         .expect("the dateline place is a name");
     assert_eq!((dateline.end, dateline.label), (44, Label::Loc));
 }
+
+#[test]
+fn a_country_after_in_is_the_place_even_in_a_sports_report() {
+    let c = corpus_of(&[
+        "SOCCER - ITALY BEAT FRANCE . Italy beat France 2-1 in a World Cup qualifier on Saturday . \
+         The striker scored twice and the goalkeeper saved a penalty as the soccer team won the match . \
+         The World Cup finals will be played in France in 1998 .",
+        "Prime Minister Alain Juppe said France would cut taxes . France has high unemployment .",
+    ]);
+    let d0 = c.doc_by_path(Path::new("/virtual/0.txt")).expect("doc");
+    let d1 = c.doc_by_path(Path::new("/virtual/1.txt")).expect("doc");
+    let entity_at = |d: &Doc, needle: &str| {
+        let start = d.text.find(needle).expect("needle") + needle.find("France").expect("France");
+        let cp = d.text[..start].chars().count();
+        let m = d
+            .mentions
+            .iter()
+            .find(|m| m.start == cp)
+            .expect("a mention");
+        c.entities()[m.entity.expect("linked")].id.clone()
+    };
+    let country = entity_at(d1, "said France");
+    // the team (`Italy beat France`) is not the country; the host country is
+    assert_ne!(entity_at(d0, "beat France 2-1"), country);
+    assert_eq!(entity_at(d0, "in France"), country);
+}

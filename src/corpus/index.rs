@@ -857,7 +857,10 @@ fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
             return false;
         }
     }
-    true
+    // after `in`, `at` … the name is where something happens (`the World Cup in France`)
+    let before = doc.slice(m.start.saturating_sub(6), m.start);
+    let prev = before.split_whitespace().last().unwrap_or("");
+    !matches!(prev, "in" | "at" | "near" | "outside")
 }
 
 /// Does `rest` start with the date of a dateline: `1996-08-30`, `Aug 30`, `30 August`?
