@@ -14,7 +14,8 @@ pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAna
     let tokens = tokenize(text);
     let sents = sentences(text, &tokens);
     let furniture = furniture_lines(text);
-    let dct_used = dct.or_else(|| dates::infer_dct(text, lang));
+    // with no DCT the date module resolves against dates in the text itself
+    let (mut found, dct_used) = dates::find_dates_and_dct(text, lang, dct);
     // furniture lines and dates are sorted and disjoint: overlap tests are binary searches
     let overlaps = |spans: &[(usize, usize)], s: usize, e: usize| {
         let i = spans.partition_point(|&(_, b)| b <= s);
@@ -23,8 +24,6 @@ pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAna
     let outside = |s: usize, e: usize| !overlaps(&furniture, s, e);
     let mut names = recognize::recognize(text, &tokens, &sents, lang);
     names.retain(|m| outside(m.start, m.end));
-    // with no DCT the date module resolves against dates in the text itself
-    let mut found = dates::find_dates(text, lang, dct);
     found.retain(|d| outside(d.start, d.end));
     // a date wins over a name on the same characters (`April`, `Friday`)
     let date_spans: Vec<(usize, usize)> = found.iter().map(|d| (d.start, d.end)).collect();

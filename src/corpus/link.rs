@@ -148,28 +148,37 @@ pub fn team_sport(text: &str) -> Option<&'static str> {
     let mut counts = [0usize; 7];
     // which sport words occur (a bit per word of the sport's list)
     let mut distinct = [0u32; 7];
-    let mut prev = String::new();
+    // the word before, when it is `davis` or `fed`
+    let mut prev: Option<bool> = None;
+    let mut buf = [0u8; 12];
     for w in text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .take(5000)
     {
         if w.len() > 12 {
-            prev.clear();
+            prev = None;
             continue;
         }
-        let lw = w.to_ascii_lowercase();
+        let lw = &mut buf[..w.len()];
+        lw.copy_from_slice(w.as_bytes());
+        lw.make_ascii_lowercase();
+        let lw = &*lw;
         for (k, (_, words)) in SPORTS.iter().enumerate() {
-            if let Some(i) = words.iter().position(|x| *x == lw) {
+            if let Some(i) = words.iter().position(|x| x.as_bytes() == lw) {
                 counts[k] += 1;
                 distinct[k] |= 1 << i;
             }
         }
-        if lw == "cup" && (prev == "davis" || prev == "fed") {
+        if let (b"cup", Some(fed)) = (lw, prev) {
             counts[6] += 1;
-            distinct[6] |= 1 << usize::from(prev == "fed");
+            distinct[6] |= 1 << usize::from(fed);
         }
-        prev = lw;
+        prev = match lw {
+            b"davis" => Some(false),
+            b"fed" => Some(true),
+            _ => None,
+        };
     }
     // enough sport words, and more than one word of the sport (`qualifier` alone is tennis as
     // much as football); team tennis needs its cup named twice

@@ -88,6 +88,9 @@ pub fn scan(roots: &[PathBuf], include: &[String], exclude: &[String]) -> Scan {
     let mut out = Scan::default();
     let settings = Filter::new(include, exclude);
     for root in roots {
+        // the walk follows no links: under a canonical root, the path of a plain file is
+        // canonical already; only links need resolving (and checking)
+        let canonical_root = std::fs::canonicalize(root).is_ok_and(|c| &c == root);
         let walker = ignore::WalkBuilder::new(root)
             .hidden(true)
             .require_git(false)
@@ -96,19 +99,24 @@ pub fn scan(roots: &[PathBuf], include: &[String], exclude: &[String]) -> Scan {
         let mut txts = Vec::new();
         for entry in walker.flatten() {
             let p = entry.path();
-            if !entry
-                .file_type()
-                .is_some_and(|t| t.is_file() || t.is_symlink())
-            {
-                continue;
-            }
-            let Ok(canon) = std::fs::canonicalize(p) else {
+            let Some(kind) = entry.file_type() else {
                 continue;
             };
-            if !canon.starts_with(root) || !canon.is_file() {
-                tracing::info!("skipping {} (outside the workspace)", p.display());
+            if !(kind.is_file() || kind.is_symlink()) {
                 continue;
             }
+            let canon = if kind.is_file() && canonical_root && p.starts_with(root) {
+                p.to_path_buf()
+            } else {
+                let Ok(canon) = std::fs::canonicalize(p) else {
+                    continue;
+                };
+                if !canon.starts_with(root) || !canon.is_file() {
+                    tracing::info!("skipping {} (outside the workspace)", p.display());
+                    continue;
+                }
+                canon
+            };
             match canon.file_name().and_then(|n| n.to_str()) {
                 Some("corpus.tsv") => {
                     if let Some(c) = read_inside(roots, &canon) {
@@ -161,10 +169,30 @@ pub fn read_article(roots: &[PathBuf], path: &Path) -> Option<DocInput> {
     if !roots.iter().any(|r| canon.starts_with(r)) {
         return None;
     }
-    if std::fs::metadata(&canon)
-        .map(|m| m.len() as usize > super::state::MAX_ANALYSED_BYTES)
-        .unwrap_or(false)
-    {
+    let len = std::fs::metadata(&canon).map(|m| m.len()).ok();
+    read_resolved(roots, path, canon, len)
+}
+
+/// [`read_article`] of a path found by [`scan`]: canonical and inside the folders, so unless
+/// it has become a link since, it needs no resolving.
+fn read_scanned(roots: &[PathBuf], path: &Path) -> Option<DocInput> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() && roots.iter().any(|r| path.starts_with(r)) => {
+            read_resolved(roots, path, path.to_path_buf(), Some(m.len()))
+        }
+        _ => read_article(roots, path),
+    }
+}
+
+/// Read the article at `canon` (its resolved path, inside the folders; `len` its size when
+/// known) and the `.ann` beside it; `path` is the name to log.
+fn read_resolved(
+    roots: &[PathBuf],
+    path: &Path,
+    canon: PathBuf,
+    len: Option<u64>,
+) -> Option<DocInput> {
+    if len.is_some_and(|n| n as usize > super::state::MAX_ANALYSED_BYTES) {
         tracing::warn!("skipping {}: too large to analyse", path.display());
         return None;
     }
@@ -182,7 +210,11 @@ pub fn read_article(roots: &[PathBuf], path: &Path) -> Option<DocInput> {
             return None;
         }
     };
-    let ann = read_inside(roots, &canon.with_extension("ann"));
+    let ann_path = canon.with_extension("ann");
+    // most articles have no `.ann`: one `lstat` tells, before the path is resolved and checked
+    let ann = std::fs::symlink_metadata(&ann_path)
+        .ok()
+        .and_then(|_| read_inside(roots, &ann_path));
     Some(DocInput {
         path: canon,
         text: Arc::from(text),
@@ -216,7 +248,7 @@ pub fn build(
         let inputs: Vec<DocInput> = chunk
             .par_iter()
             .filter_map(|p| {
-                let r = read_article(roots, p);
+                let r = read_scanned(roots, p);
                 done.fetch_add(1, Ordering::Relaxed);
                 r
             })

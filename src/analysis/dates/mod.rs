@@ -34,8 +34,24 @@ pub fn find_dates(text: &str, lang: Lang, dct: Option<NaiveDate>) -> Vec<DateMen
 /// The document's creation date guessed from the text: the latest explicit
 /// full date (day, month and year) it contains.
 pub fn infer_dct(text: &str, lang: Lang) -> Option<NaiveDate> {
+    infer_from(lang, &scan(text, lang))
+}
+
+/// [`find_dates`] with `dct`, and the document's date: `dct`, else [`infer_dct`] (one scan of
+/// the text for both).
+pub fn find_dates_and_dct(
+    text: &str,
+    lang: Lang,
+    dct: Option<NaiveDate>,
+) -> (Vec<DateMention>, Option<NaiveDate>) {
     let raw = scan(text, lang);
-    let order = doc_order(lang, &raw);
+    let dct_used = dct.or_else(|| infer_from(lang, &raw));
+    (finish(text, lang, dct, raw), dct_used)
+}
+
+/// [`infer_dct`] from the expressions found by [`scan`].
+fn infer_from(lang: Lang, raw: &[Raw]) -> Option<NaiveDate> {
+    let order = doc_order(lang, raw);
     raw.iter()
         .filter_map(|r| value::resolve(r, None, order).full)
         .max()
