@@ -46,8 +46,31 @@ fn letters(s: &str) -> Vec<char> {
     fold(s).chars().filter(|c| c.is_alphabetic()).collect()
 }
 
+/// For each ASCII lower-case letter, the phrases (indices, in order) whose first word starts
+/// with it; `None` when a phrase starts with something else (then every phrase is tried).
+static BY_FIRST_LETTER: LazyLock<Option<Vec<Vec<usize>>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 26];
+    for (i, p) in PHRASES.iter().enumerate() {
+        let c = *p.first_word.first()?;
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
+        by[usize::from(c as u8 - b'a')].push(i);
+    }
+    Some(by)
+});
+
 /// [`letters`] of `s` appended to `out`, folding through the buffer `folded`.
 fn push_letters(s: &str, folded: &mut String, out: &mut Vec<char>) {
+    if s.is_ascii() {
+        // folding ASCII lower-cases it (and turns `_` into a space, not a letter)
+        out.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
+    }
     folded.clear();
     fold_into(s, folded);
     out.extend(folded.chars().filter(|c| c.is_alphabetic()));
@@ -65,6 +88,7 @@ pub struct PhraseTypo {
 /// accents (`charge d'affaires`) or in a plural form is not an error.
 pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
     let phrases = &*PHRASES;
+    let all: Vec<usize> = (0..phrases.len()).collect();
     let mut out: Vec<PhraseTypo> = Vec::new();
     let (mut folded, mut first) = (String::new(), Vec::new());
     let mut i = 0;
@@ -77,7 +101,14 @@ pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
         first.clear();
         push_letters(t.text(text), &mut folded, &mut first);
         let Some(&c0) = first.first() else { continue };
-        for p in phrases {
+        // only the phrases whose first word starts with the same letter can match
+        let candidates = match &*BY_FIRST_LETTER {
+            Some(by) if c0.is_ascii_lowercase() => &by[usize::from(c0 as u8 - b'a')],
+            Some(_) if !c0.is_ascii() => &all,
+            Some(_) => continue,
+            None => &all,
+        };
+        for p in candidates.iter().map(|&k| &phrases[k]) {
             if p.first_word[0] != c0
                 || p.first_word.len().abs_diff(first.len()) > 1
                 || typo_distance_at_most(&p.first_word, &first, 1).is_none()
