@@ -145,6 +145,26 @@ pub fn label_datelines(text: &str, tokens: &[Token], names: &mut Vec<NameMention
     if found.is_empty() {
         return;
     }
+    // the place of the dateline read as a person elsewhere in the article is the place
+    // (`TAVILDARA , Tajikistan …` then `Tavildara` in the story)
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let slice = |a: usize, b: usize| -> &str {
+        let at = |cp: usize| bytes.get(cp).copied().unwrap_or(text.len());
+        text.get(at(a)..at(b)).unwrap_or("")
+    };
+    let places: Vec<String> = found
+        .iter()
+        .map(|&(a, b)| crate::text::fold(slice(a, b)))
+        .collect();
+    for m in names.iter_mut() {
+        if m.label == Label::Per && places.contains(&crate::text::fold(slice(m.start, m.end))) {
+            m.label = Label::Loc;
+        }
+    }
     names.retain(|m| !found.iter().any(|&(a, b)| m.start < b && a < m.end));
     names.extend(found.into_iter().map(|(start, end)| NameMention {
         start,
@@ -191,5 +211,21 @@ mod tests {
         assert!(places("David Jones\nMILAN 1996-08-30").len() == 1);
         assert!(places("Shares rose on Aug 30 in London .").is_empty());
         assert!(places("Boston 2 Chicago 1\n").is_empty());
+    }
+
+    #[test]
+    fn the_dateline_place_read_as_a_person_in_the_story_is_the_place() {
+        let text = "Troops take town .\nTAVILDARA , Tajikistan 1996-08-30\nTroops entered Tavildara on Friday .";
+        let tokens = tokenize(text);
+        let at = text.chars().count() - "Tavildara on Friday .".chars().count();
+        let mut names = vec![NameMention {
+            start: at,
+            end: at + "Tavildara".len(),
+            label: Label::Per,
+            score: 0.7,
+        }];
+        label_datelines(text, &tokens, &mut names);
+        let story = names.iter().find(|m| m.start == at).expect("kept");
+        assert_eq!(story.label, Label::Loc);
     }
 }
