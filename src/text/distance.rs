@@ -21,32 +21,16 @@ pub fn typo_distance(a: &[char], b: &[char]) -> usize {
     }
 }
 
-/// The table of [`typo_distance`] row by row: `before` and `prev` hold the two rows above
-/// `cur`, and the three turn round after each row.
-fn osa_rows<'r>(
+/// The table of [`typo_distance`], in full.
+fn osa_rows(
     a: &[char],
     b: &[char],
-    mut before: &'r mut [usize],
-    mut prev: &'r mut [usize],
-    mut cur: &'r mut [usize],
+    before: &mut [usize],
+    prev: &mut [usize],
+    cur: &mut [usize],
 ) -> usize {
-    for (j, v) in prev.iter_mut().enumerate() {
-        *v = j;
-    }
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(before[j - 2] + 1);
-            }
-            cur[j] = v;
-        }
-        std::mem::swap(&mut before, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+    // no row is ever past an unbounded limit
+    osa_rows_bounded(a, b, usize::MAX, before, prev, cur).unwrap_or(usize::MAX)
 }
 
 /// [`typo_distance`] when it is at most `limit`, else `None`. Words whose lengths differ by
@@ -99,7 +83,9 @@ fn at_most_one(a: &[char], b: &[char]) -> Option<usize> {
     one.then_some(1)
 }
 
-/// [`osa_rows`] that gives up (None) once a whole row is past `limit`: no later row can come
+/// The table of [`typo_distance`] row by row (`before` and `prev` hold the two rows above
+/// `cur`, and the three turn round after each row), giving up (None) once a whole row is past
+/// `limit`: no later row can come
 /// back under it (every cell is at least its upper or upper-left neighbour, or a swap that its
 /// left neighbour bounds).
 fn osa_rows_bounded<'r>(
