@@ -858,8 +858,8 @@ fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
         }
     }
     // after `in`, `at` … the name is where something happens (`the World Cup in France`)
-    let before = doc.slice(m.start.saturating_sub(6), m.start);
-    let prev = before.split_whitespace().last().unwrap_or("");
+    let before = doc.text.get(..m.byte_start).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
     !matches!(prev, "in" | "at" | "near" | "outside")
 }
 
