@@ -147,14 +147,16 @@ pub fn label_datelines(text: &str, tokens: &[Token], names: &mut Vec<NameMention
     }
     // the place of the dateline read as a person elsewhere in the article is the place
     // (`TAVILDARA , Tajikistan …` then `Tavildara` in the story)
-    let bytes: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect();
+    // names start and end on token boundaries: their bytes come from the tokens
     let slice = |a: usize, b: usize| -> &str {
-        let at = |cp: usize| bytes.get(cp).copied().unwrap_or(text.len());
-        text.get(at(a)..at(b)).unwrap_or("")
+        let first = tokens.partition_point(|t| t.start < a);
+        let last = tokens.partition_point(|t| t.end < b);
+        match (tokens.get(first), tokens.get(last)) {
+            (Some(x), Some(y)) if x.start == a && y.end == b => {
+                text.get(x.byte_start..y.byte_end).unwrap_or("")
+            }
+            _ => "",
+        }
     };
     let places: Vec<String> = found
         .iter()
