@@ -138,3 +138,79 @@ pub fn propagate(
         }
     });
 }
+
+/// Words before a name that make it a place whatever else it names (`in Washington`).
+const PLACE_PREPOSITIONS: [&str; 9] = [
+    "in", "at", "from", "to", "near", "outside", "into", "across", "via",
+];
+
+/// A single word tagged as a place or an organisation that is the surname of a person named
+/// in full in the same document is that person (`MaliVai Washington` … `said Washington`,
+/// `Neil Jordan` … `Jordan said`), unless a preposition makes it a place (`in Washington`).
+pub fn people_by_surname(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    let mut surnames: Vec<&str> = Vec::new();
+    for m in names.iter().filter(|m| m.label == Label::Per) {
+        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+            continue;
+        };
+        let words = (a..=b)
+            .filter(|&i| tokens[i].kind == TokenKind::Word)
+            .count();
+        // a full name: two words or more, the last one standing alone (not `Hoi-chang`)
+        if b > a && words >= 2 && !tokens[b].glued {
+            surnames.push(tokens[b].text(text));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for m in names
+        .iter_mut()
+        .filter(|m| matches!(m.label, Label::Loc | Label::Org))
+    {
+        let Some(a) = finder.starting_at(m.start) else {
+            continue;
+        };
+        if tokens[a].end != m.end || !surnames.contains(&tokens[a].text(text)) {
+            continue;
+        }
+        let after_preposition = a > 0
+            && PLACE_PREPOSITIONS
+                .iter()
+                .any(|p| tokens[a - 1].text(text).eq_ignore_ascii_case(p));
+        if !after_preposition {
+            m.label = Label::Per;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokenize::tokenize;
+
+    fn mention(text: &str, byte: usize, surface: &str, label: Label) -> NameMention {
+        let start = text[..byte].chars().count();
+        NameMention {
+            start,
+            end: start + surface.chars().count(),
+            label,
+            score: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_surname_read_as_a_place_is_the_person_unless_after_a_preposition() {
+        let text = "Neil Jordan filmed in Jordan . Jordan said .";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention(text, 0, "Neil Jordan", Label::Per),
+            mention(text, 22, "Jordan", Label::Loc),
+            mention(text, 31, "Jordan", Label::Loc),
+        ];
+        people_by_surname(text, &tokens, &mut names);
+        let labels: Vec<Label> = names.iter().map(|m| m.label).collect();
+        assert_eq!(labels, [Label::Per, Label::Loc, Label::Per]);
+    }
+}

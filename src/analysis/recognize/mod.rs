@@ -2,6 +2,7 @@
 //! English, rules over capitalisation, cue words and dictionaries for Vietnamese, and
 //! document-level label consistency for both.
 
+mod boundaries;
 mod consistency;
 mod dateline;
 mod english;
@@ -51,6 +52,7 @@ pub fn recognize(
         Lang::En => {
             let mut names = tag_with_model(english_model(), text, tokens, sentences);
             english::repair(text, tokens, &mut names);
+            boundaries::repair(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),
@@ -58,6 +60,7 @@ pub fn recognize(
     consistency::propagate(text, tokens, sentences, &mut out);
     if lang == Lang::En {
         dateline::label_datelines(text, tokens, &mut out);
+        consistency::people_by_surname(text, tokens, &mut out);
     }
     out
 }

@@ -1,0 +1,383 @@
+//! Name boundaries the English tagger gets wrong, repaired with the gazetteer:
+//! - `X of <Country>`: a person or a club followed by its country is two names (`Eitel of
+//!   Germany`, `Olympiakos of Greece`), while a body, a firm or a place whose last word takes
+//!   `of` keeps it (`Bank of Japan`, `Power Corp of Canada`, `Republic of Ireland`);
+//! - a name never crosses a bracket (`The Oval ( London`);
+//! - two names run together end at a country when what comes before it is named alone
+//!   elsewhere in the article (`Lebed Chechnya plan` where `Lebed` is named, `OSCE Chechnya
+//!   mission`);
+//! - a place's first word left outside the span joins it when the whole is a known place
+//!   (`the United States` tagged `States`);
+//! - a place before an event's name the tagger did not read as an event is part of that
+//!   event, not a place (`U.S. Amateur Championship` tagged `U.S.` + PER); when the event is
+//!   tagged MISC the place stays a place, as in CoNLL (`Atlanta Olympics`).
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::analysis::dictionaries::{self, Cue};
+use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
+use crate::analysis::{Label, NameMention};
+
+/// Last words of an event's name (`U.S. Open`, `Amateur Championship`).
+const EVENT_WORDS: [&str; 15] = [
+    "championship",
+    "championships",
+    "open",
+    "cup",
+    "games",
+    "trophy",
+    "classic",
+    "masters",
+    "prix",
+    "tournament",
+    "invitational",
+    "olympics",
+    "marathon",
+    "rally",
+    "series",
+];
+
+fn is_cap_word(t: &Token, text: &str) -> bool {
+    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The gazetteer id of `tokens[a..b]` when they name a country.
+fn nation(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<&'static str> {
+    if a >= b {
+        return None;
+    }
+    let surface = &text[tokens[a].byte_start..tokens[b - 1].byte_end];
+    dictionaries::places()
+        .lookup(surface)
+        .filter(|&(id, label, _)| label == Label::Loc && dictionaries::is_nation(id))
+        .map(|x| x.0)
+}
+
+/// Does a name whose last word is `last` take `of` (`Bank of`, `Republic of`, `Gulf of`)?
+fn takes_of(last: &str) -> bool {
+    dictionaries::is_cue("en", last, Cue::OrgHead) || dictionaries::is_cue("en", last, Cue::LocHead)
+}
+
+/// Repair the boundaries of `names` (sorted, not overlapping) in place.
+pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    if names.is_empty() {
+        return;
+    }
+    let finder = TokenFinder::new(tokens);
+    // token ranges of every name
+    let mut spans: Vec<(usize, usize, NameMention)> = Vec::with_capacity(names.len());
+    for m in names.drain(..) {
+        match (finder.starting_at(m.start), finder.ending_at(m.end)) {
+            (Some(a), Some(b)) if a <= b => spans.push((a, b + 1, m)),
+            _ => spans.push((usize::MAX, usize::MAX, m)),
+        }
+    }
+    // every name's text, to tell names run together from one name
+    let surfaces: HashSet<&str> = spans
+        .iter()
+        .filter(|x| x.0 != usize::MAX)
+        .map(|&(a, b, _)| &text[tokens[a].byte_start..tokens[b - 1].byte_end])
+        .collect();
+    let mut out: Vec<(usize, usize, NameMention)> = Vec::with_capacity(spans.len());
+    for (a, b, m) in spans {
+        if a == usize::MAX {
+            out.push((a, b, m));
+            continue;
+        }
+        for (x, y, piece) in split(text, tokens, a, b, m) {
+            match run_together(text, tokens, x, y, &piece, &surfaces) {
+                Some(k) => {
+                    let left = NameMention {
+                        end: tokens[k - 1].end,
+                        ..piece.clone()
+                    };
+                    let right = NameMention {
+                        start: tokens[k].start,
+                        label: Label::Loc,
+                        ..piece
+                    };
+                    out.push((x, k, left));
+                    out.push((k, y, right));
+                }
+                None => out.push((x, y, piece)),
+            }
+        }
+    }
+    // a place's first word left outside
+    let covered_before = |out: &[(usize, usize, NameMention)], k: usize, i: usize| {
+        k > 0 && out[k - 1].1 > i && out[k - 1].0 != usize::MAX
+    };
+    for k in 0..out.len() {
+        let (a, b) = (out[k].0, out[k].1);
+        if a == usize::MAX || a == 0 || out[k].2.label != Label::Loc {
+            continue;
+        }
+        let prev = &tokens[a - 1];
+        let article = prev.text(text).eq_ignore_ascii_case("the");
+        if article || !is_cap_word(prev, text) || covered_before(&out, k, a - 1) {
+            continue;
+        }
+        let surface = &text[prev.byte_start..tokens[b - 1].byte_end];
+        if let Some((_, Label::Loc, _)) = dictionaries::places().lookup(surface) {
+            out[k].0 = a - 1;
+            out[k].2.start = prev.start;
+        }
+    }
+    // a place before an event's name
+    let mut k = 0;
+    while k < out.len() {
+        let (a, b) = (out[k].0, out[k].1);
+        if a == usize::MAX || out[k].2.label != Label::Loc {
+            k += 1;
+            continue;
+        }
+        // the capitalised words after the place, which may be the next name
+        let mut e = b;
+        while e < tokens.len() && is_cap_word(&tokens[e], text) && !tokens[e].glued {
+            e += 1;
+        }
+        let next_is_run = out.get(k + 1).is_none_or(|n| {
+            n.0 == usize::MAX || n.0 >= e || (n.0 == b && n.1 == e && n.2.label != Label::Misc)
+        });
+        let event = e > b
+            && next_is_run
+            && EVENT_WORDS.contains(&tokens[e - 1].text(text).to_lowercase().as_str());
+        if event {
+            if out.get(k + 1).is_some_and(|n| n.0 == b) {
+                out.remove(k + 1);
+            }
+            out[k].1 = e;
+            out[k].2.end = tokens[e - 1].end;
+            out[k].2.label = Label::Misc;
+        }
+        k += 1;
+    }
+    *names = out.into_iter().map(|x| x.2).collect();
+}
+
+/// Where a person's or a body's name `tokens[a..b]` runs into a country: the country's first
+/// token, when the words before it are a name of the article on their own.
+fn run_together(
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    m: &NameMention,
+    surfaces: &HashSet<&str>,
+) -> Option<usize> {
+    if !matches!(m.label, Label::Per | Label::Org) || b < a + 2 {
+        return None;
+    }
+    (a + 1..b).find(|&k| {
+        !tokens[k].glued
+            && is_cap_word(&tokens[k], text)
+            && surfaces.contains(&text[tokens[a].byte_start..tokens[k - 1].byte_end])
+            && nation(text, tokens, k, b).is_some()
+    })
+}
+
+/// Split one name `tokens[a..b]` at brackets and before `of <Country>`.
+fn split(
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    m: NameMention,
+) -> Vec<(usize, usize, NameMention)> {
+    let piece = |x: usize, y: usize, label: Label| {
+        // never start or end on punctuation
+        let (mut x, mut y) = (x, y);
+        while x < y && !tokens[x].text(text).chars().any(char::is_alphanumeric) {
+            x += 1;
+        }
+        while y > x && !tokens[y - 1].text(text).chars().any(char::is_alphanumeric) {
+            y -= 1;
+        }
+        (x < y).then(|| {
+            (
+                x,
+                y,
+                NameMention {
+                    start: tokens[x].start,
+                    end: tokens[y - 1].end,
+                    label,
+                    score: m.score,
+                },
+            )
+        })
+    };
+    if let Some(p) = (a..b).find(|&i| matches!(tokens[i].text(text), "(" | ")" | "[" | "]")) {
+        let mut out: Vec<_> = piece(a, p, m.label).into_iter().collect();
+        // what follows the bracket is kept only when it is a known place (`( London`), not
+        // a club's town initial (`Mladost ( BJ`) or a gloss (`Hizbollah ( Party`)
+        if let Some((x, y, rest)) = piece(p + 1, b, m.label) {
+            let surface = &text[tokens[x].byte_start..tokens[y - 1].byte_end];
+            if let Some((_, label, _)) = dictionaries::places().lookup(surface) {
+                let rest = NameMention { label, ..rest };
+                out.extend(split(text, tokens, x, y, rest));
+            }
+        }
+        return out;
+    }
+    if m.label == Label::Misc {
+        return vec![(a, b, m)];
+    }
+    let of = (a + 1..b.saturating_sub(1)).find(|&i| tokens[i].text(text) == "of");
+    if let Some(k) = of {
+        if nation(text, tokens, k + 1, b).is_some() {
+            let last = tokens[k - 1].text(text);
+            let left_label = match m.label {
+                Label::Per => Some(Label::Per),
+                Label::Org if !takes_of(last) => Some(Label::Org),
+                Label::Loc if !takes_of(last) => {
+                    let left = &text[tokens[a].byte_start..tokens[k - 1].byte_end];
+                    let known = dictionaries::places().lookup(left).map(|x| x.1);
+                    known.or(
+                        ((k - a) <= 3 && (a..k).all(|i| is_cap_word(&tokens[i], text)))
+                            .then_some(Label::Per),
+                    )
+                }
+                _ => None,
+            };
+            if let Some(l) = left_label {
+                let mut out: Vec<_> = piece(a, k, l).into_iter().collect();
+                out.extend(piece(k + 1, b, Label::Loc));
+                return out;
+            }
+        }
+    }
+    vec![(a, b, m)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokenize::tokenize;
+
+    fn names_of(text: &str, spans: &[(&str, Label)]) -> Vec<String> {
+        let tokens = tokenize(text);
+        // each span is searched for after the one before it
+        let mut from = 0;
+        let mut names: Vec<NameMention> = spans
+            .iter()
+            .map(|(s, l)| {
+                let byte = from + text[from..].find(s).unwrap();
+                from = byte + s.len();
+                let start = text[..byte].chars().count();
+                NameMention {
+                    start,
+                    end: start + s.chars().count(),
+                    label: *l,
+                    score: 1.0,
+                }
+            })
+            .collect();
+        repair(text, &tokens, &mut names);
+        names
+            .iter()
+            .map(|m| {
+                let s: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+                format!("{}:{s}", m.label.as_str())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_person_or_firm_of_a_country_is_two_names() {
+        assert_eq!(
+            names_of(
+                "beat Eitel of Germany 6-3",
+                &[("Eitel of Germany", Label::Loc)]
+            ),
+            ["PER:Eitel", "LOC:Germany"]
+        );
+        assert_eq!(
+            names_of(
+                "beat Olympiakos of Greece 2-0",
+                &[("Olympiakos of Greece", Label::Org)]
+            ),
+            ["ORG:Olympiakos", "LOC:Greece"]
+        );
+        assert_eq!(
+            names_of(
+                "Power Corp of Canada said",
+                &[("Power Corp of Canada", Label::Org)]
+            ),
+            ["ORG:Power Corp of Canada"]
+        );
+        assert_eq!(
+            names_of("the Bank of Japan said", &[("Bank of Japan", Label::Org)]),
+            ["ORG:Bank of Japan"]
+        );
+        assert_eq!(
+            names_of(
+                "the Republic of Ireland won",
+                &[("Republic of Ireland", Label::Loc)]
+            ),
+            ["LOC:Republic of Ireland"]
+        );
+    }
+
+    #[test]
+    fn names_run_together_end_at_a_country_named_apart() {
+        let text = "Lebed Chechnya plan . Lebed said .";
+        assert_eq!(
+            names_of(
+                text,
+                &[("Lebed Chechnya", Label::Per), ("Lebed", Label::Per)]
+            ),
+            ["PER:Lebed", "LOC:Chechnya", "PER:Lebed"]
+        );
+        // without `Lebed` alone elsewhere, nothing tells two names from one
+        assert_eq!(
+            names_of("Lebed Chechnya plan .", &[("Lebed Chechnya", Label::Per)]),
+            ["PER:Lebed Chechnya"]
+        );
+    }
+
+    #[test]
+    fn brackets_end_a_name() {
+        assert_eq!(
+            names_of(
+                "at The Oval ( London ) on",
+                &[("The Oval ( London", Label::Loc)]
+            ),
+            ["LOC:The Oval", "LOC:London"]
+        );
+    }
+
+    #[test]
+    fn a_place_takes_its_first_word_and_an_event_takes_its_place() {
+        assert_eq!(
+            names_of("of the United States will", &[("States", Label::Loc)]),
+            ["LOC:United States"]
+        );
+        assert_eq!(
+            names_of(
+                "third successive U.S. Amateur Championship ,",
+                &[("U.S.", Label::Loc), ("Amateur Championship", Label::Per)]
+            ),
+            ["MISC:U.S. Amateur Championship"]
+        );
+        assert_eq!(
+            names_of("won the Hong Kong Open on", &[("Hong Kong", Label::Loc)]),
+            ["MISC:Hong Kong Open"]
+        );
+        // an event the tagger read as one keeps its place apart
+        assert_eq!(
+            names_of(
+                "the Atlanta Olympics .",
+                &[("Atlanta", Label::Loc), ("Olympics", Label::Misc)]
+            ),
+            ["LOC:Atlanta", "MISC:Olympics"]
+        );
+        // a place followed by another name stays a place
+        assert_eq!(
+            names_of(
+                "in France Jacques Chirac said",
+                &[("France", Label::Loc), ("Jacques Chirac", Label::Per)]
+            ),
+            ["LOC:France", "PER:Jacques Chirac"]
+        );
+    }
+}
