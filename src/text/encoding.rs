@@ -30,12 +30,25 @@ struct Line {
     ascii: bool,
 }
 
+/// A point of the text every [`ANCHOR_EVERY`] code points, so that conversions inside a long
+/// line (an article written as one paragraph) start near their target, not at the line start.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    byte: usize,
+    cp: usize,
+    /// Characters outside the Basic Multilingual Plane before this point (two UTF-16 units).
+    astral: usize,
+}
+
+const ANCHOR_EVERY: usize = 1024;
+
 /// Line starts of one text, for offset and position conversion.
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, as LSP defines them.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     lines: Vec<Line>,
+    anchors: Vec<Anchor>,
     len_bytes: usize,
     len_cps: usize,
 }
@@ -48,9 +61,25 @@ impl LineIndex {
         let mut line_cp = 0usize;
         let mut cp = 0usize;
         let mut ascii = true;
+        let mut anchors = vec![Anchor {
+            byte: 0,
+            cp: 0,
+            astral: 0,
+        }];
+        let mut astral = 0usize;
         let mut i = 0usize;
         while i < bytes.len() {
             let b = bytes[i];
+            if (b & 0xC0) != 0x80
+                && cp.is_multiple_of(ANCHOR_EVERY)
+                && cp > anchors[anchors.len() - 1].cp
+            {
+                anchors.push(Anchor {
+                    byte: i,
+                    cp,
+                    astral,
+                });
+            }
             if b == b'\n' || b == b'\r' {
                 lines.push(Line {
                     byte: line_start,
@@ -71,6 +100,8 @@ impl LineIndex {
             }
             if b >= 0x80 {
                 ascii = false;
+                // a four-byte sequence encodes a character outside the BMP
+                astral += usize::from(b >= 0xF0);
             }
             // Count code points by their leading bytes.
             if (b & 0xC0) != 0x80 {
@@ -85,6 +116,7 @@ impl LineIndex {
         });
         LineIndex {
             lines,
+            anchors,
             len_bytes: bytes.len(),
             len_cps: cp,
         }
@@ -128,6 +160,17 @@ impl LineIndex {
         if l.ascii {
             let len = self.line_text(text, line).len();
             return (line as u32, within.min(len) as u32);
+        }
+        if within > 2 * ANCHOR_EVERY {
+            // far into a long line: count from the anchors
+            let col = match enc {
+                PositionEncoding::Utf32 => within,
+                PositionEncoding::Utf8 => self.byte_of(text, cp) - l.byte,
+                PositionEncoding::Utf16 => {
+                    within + self.astral_before(text, cp) - self.astral_before(text, l.cp)
+                }
+            };
+            return (line as u32, col as u32);
         }
         let col: usize = self
             .line_text(text, line)
@@ -174,10 +217,31 @@ impl LineIndex {
         if l.ascii {
             return (l.byte + within).min(self.len_bytes);
         }
-        let rest = &text[l.byte..];
-        rest.char_indices()
-            .nth(within)
-            .map_or(self.len_bytes, |(b, _)| l.byte + b)
+        let (from_byte, from_cp) = match self.anchor_at_cp(cp) {
+            a if a.cp > l.cp => (a.byte, a.cp),
+            _ => (l.byte, l.cp),
+        };
+        text[from_byte..]
+            .char_indices()
+            .nth(cp - from_cp)
+            .map_or(self.len_bytes, |(b, _)| from_byte + b)
+    }
+
+    /// The last anchor at or before code point `cp`.
+    fn anchor_at_cp(&self, cp: usize) -> Anchor {
+        let i = self.anchors.partition_point(|a| a.cp <= cp);
+        self.anchors[i.saturating_sub(1)]
+    }
+
+    /// Characters outside the BMP before code point `cp`.
+    fn astral_before(&self, text: &str, cp: usize) -> usize {
+        let a = self.anchor_at_cp(cp);
+        a.astral
+            + text[a.byte..]
+                .chars()
+                .take(cp - a.cp)
+                .filter(|c| c.len_utf16() == 2)
+                .count()
     }
 
     /// Byte offset → code-point offset. A byte inside a character maps to that character.
@@ -191,6 +255,11 @@ impl LineIndex {
         let mut b = byte;
         while !text.is_char_boundary(b) {
             b -= 1;
+        }
+        let i = self.anchors.partition_point(|a| a.byte <= b);
+        let a = self.anchors[i.saturating_sub(1)];
+        if a.byte > l.byte {
+            return a.cp + text[a.byte..b].chars().count();
         }
         l.cp + text[l.byte..b].chars().count()
     }
@@ -240,6 +309,39 @@ mod tests {
         assert_eq!(idx.position(text, 4, PositionEncoding::Utf16), (0, 4));
         assert_eq!(idx.byte_of(text, 4), 6);
         assert_eq!(idx.cp_of_byte(text, 6), 4);
+    }
+
+    #[test]
+    fn conversions_far_into_one_long_line() {
+        // an article written as one line: offsets far from the line start go through anchors
+        let unit = "Tổng_thống 😀 Akayev a\u{0301} ";
+        let text = unit.repeat(400);
+        let idx = LineIndex::new(&text);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut utf16 = 0usize;
+        for (cp, &(byte, c)) in chars.iter().enumerate() {
+            if cp % 97 == 0 {
+                assert_eq!(idx.byte_of(&text, cp), byte);
+                assert_eq!(idx.cp_of_byte(&text, byte), cp);
+                assert_eq!(
+                    idx.position(&text, cp, PositionEncoding::Utf32),
+                    (0, cp as u32)
+                );
+                assert_eq!(
+                    idx.position(&text, cp, PositionEncoding::Utf8),
+                    (0, byte as u32)
+                );
+                assert_eq!(
+                    idx.position(&text, cp, PositionEncoding::Utf16),
+                    (0, utf16 as u32)
+                );
+                assert_eq!(
+                    idx.offset(&text, 0, utf16 as u32, PositionEncoding::Utf16),
+                    cp
+                );
+            }
+            utf16 += c.len_utf16();
+        }
     }
 
     proptest! {
