@@ -365,6 +365,46 @@ fn conll_has_bio_tags() {
     assert!(s.contains("\tB-PER\n") && s.contains("\tB-DATE\n"));
 }
 
+#[test]
+fn raw_vietnamese_is_read_as_words() {
+    // Vietnamese written without word segmentation (syllables apart)
+    let tmp = TempDir::new().unwrap();
+    let file = tmp.path().join("vi.txt");
+    write(
+        &file,
+        "Tổng thống Kurmanbek Bakiev gặp ông Edil Baisalov tại Bishkek hôm qua .\n",
+    );
+    let out = newsls()
+        .args(["annotate", "--format", "conll", "--dct", "2010-04-08"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let s = stdout_of(&out);
+    for line in [
+        "Tổng_thống\tO",
+        "Kurmanbek_Bakiev\tB-PER",
+        "Edil_Baisalov\tB-PER",
+        "Bishkek\tB-LOC",
+        "hôm_qua\tB-DATE",
+    ] {
+        assert!(s.lines().any(|l| l == line), "{line:?} not in\n{s}");
+    }
+    // offsets stay those of the text as written
+    let out = newsls()
+        .args(["annotate", "--format", "jsonl", "--dct", "2010-04-08"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let objs = jsonl_objects(&stdout_of(&out));
+    let bakiev = objs.iter().find(|o| o["label"] == "PER").expect("a person");
+    assert_eq!(bakiev["text"], "Kurmanbek Bakiev");
+    assert_eq!(
+        (bakiev["start"].as_u64(), bakiev["end"].as_u64()),
+        (Some(11), Some(27))
+    );
+}
+
 // ---------------------------------------------------------------- check
 
 #[test]

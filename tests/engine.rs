@@ -722,3 +722,64 @@ fn a_country_after_in_is_the_place_even_in_a_sports_report() {
     assert_ne!(entity_at(d0, "beat France 2-1"), country);
     assert_eq!(entity_at(d0, "in France"), country);
 }
+
+/// The names of the Vietnamese seed and of the English seeds beside it: (start, end, label,
+/// entity id) per mention of `stem`, without the spans of the seed's segmentation typos.
+fn names_of_vi_seed(vi_text: &str) -> Vec<(usize, usize, Label, String)> {
+    let dir = seeds_dir();
+    let mut corpus = Corpus::new(CorpusOptions::default());
+    let tsv = std::fs::read_to_string(dir.join("corpus.tsv")).expect("corpus.tsv");
+    corpus.set_corpus_tsv(&dir, Some(&tsv));
+    let inputs = [F000, F001, F002]
+        .iter()
+        .map(|stem| {
+            let path = dir.join(format!("{stem}.txt"));
+            let text = if *stem == F000 {
+                vi_text.to_string()
+            } else {
+                std::fs::read_to_string(&path).expect("seed text")
+            };
+            DocInput {
+                path,
+                text: Arc::from(text),
+                ann: None,
+            }
+        })
+        .collect();
+    corpus.add_documents(inputs);
+    let d = doc(&corpus, F000);
+    let typos = ["Cựu_phó", "Kyrgyzstan_bỏ"]
+        .iter()
+        .flat_map(|t| occurrences(&d.text.replace(' ', "_"), t))
+        .collect::<Vec<_>>();
+    d.mentions
+        .iter()
+        .filter(|m| !typos.iter().any(|&(a, b)| m.start < b && a < m.end))
+        .map(|m| {
+            let id = m
+                .entity
+                .and_then(|e| corpus.entity(e))
+                .map(|e| e.id.clone())
+                .or(m.value.clone())
+                .unwrap_or_default();
+            (m.start, m.end, m.label, id)
+        })
+        .collect()
+}
+
+#[test]
+fn raw_vietnamese_reads_as_its_word_segmented_twin() {
+    // the Vietnamese seed written without word segmentation (syllables apart): the same
+    // offsets, so every name and date must come out where and as it does in the seed
+    let segmented = std::fs::read_to_string(seeds_dir().join(format!("{F000}.txt"))).unwrap();
+    let raw = segmented.replace('_', " ");
+    let want = names_of_vi_seed(&segmented);
+    let got = names_of_vi_seed(&raw);
+    assert!(want.len() > 40, "{want:?}");
+    let missing: Vec<_> = want.iter().filter(|m| !got.contains(m)).collect();
+    let extra: Vec<_> = got.iter().filter(|m| !want.contains(m)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}\nextra {extra:?}"
+    );
+}

@@ -8,6 +8,7 @@ mod phrases;
 pub use phrases::PhraseTypo;
 mod pipeline;
 pub mod recognize;
+pub mod segment;
 pub mod tokenize;
 
 pub use pipeline::analyze;

@@ -4,13 +4,16 @@ use chrono::NaiveDate;
 
 use super::boilerplate::furniture_lines;
 use super::tokenize::{sentences, tokenize};
-use super::{dates, phrases, recognize, DocAnalysis};
+use super::{dates, phrases, recognize, segment, DocAnalysis};
 use crate::text::{detect_lang, Lang};
 
 /// Analyse one document. `lang` and `dct` come from the corpus metadata when known;
 /// otherwise the language is detected and the date inferred from the text.
 pub fn analyze(text: &str, lang: Option<Lang>, dct: Option<NaiveDate>) -> DocAnalysis {
     let lang = lang.unwrap_or_else(|| detect_lang(text));
+    // raw Vietnamese is read through its word-segmented copy, which has the same offsets
+    let segmented = (lang == Lang::Vi && segment::is_raw(text)).then(|| segment::segment(text));
+    let text = segmented.as_deref().unwrap_or(text);
     let tokens = tokenize(text);
     let sents = sentences(text, &tokens);
     let furniture = furniture_lines(text);

@@ -57,7 +57,8 @@ pub fn jsonl(corpus: &Corpus, doc: &Doc, file: &str) -> String {
 }
 
 /// CoNLL: `-DOCSTART- <file>`, then one `token<TAB>tag` line per token (BIO tags over the
-/// mentions' labels), a blank line after each sentence.
+/// mentions' labels; a word of raw Vietnamese with its syllables joined by `_`), a blank line
+/// after each sentence.
 pub fn conll(doc: &Doc, file: &str) -> String {
     let mut out = format!("-DOCSTART- {file}\n\n");
     let toks = &doc.analysis.tokens;
@@ -79,7 +80,13 @@ pub fn conll(doc: &Doc, file: &str) -> String {
     }
     for s in &doc.analysis.sentences {
         for k in s.first..s.end {
-            out.push_str(toks[k].text(&doc.text));
+            // a word of raw Vietnamese holds spaces; written as a word segmenter writes it
+            let word = toks[k].text(&doc.text);
+            if word.contains(' ') {
+                out.push_str(&word.replace(' ', "_"));
+            } else {
+                out.push_str(word);
+            }
             out.push('\t');
             out.push_str(&tag[k]);
             out.push('\n');
