@@ -829,9 +829,6 @@ impl Corpus {
     }
 }
 
-/// Whether a place mention of a sports report can name a team: not in a dateline
-/// (`LONDON 1996-08-30`, a line starting with the name and a date), and not an abbreviation
-/// (`U.S.` writes the country).
 /// Does a place name a team in this report? A nation does in any team sport (the England
 /// cricket team); a city only where clubs are called by their city (North American leagues)
 /// or where the recogniser read it as an organisation (`Milan` the club).
@@ -843,6 +840,9 @@ fn names_team(doc: &Doc, label: Label, place: &str) -> bool {
     }
 }
 
+/// Whether a place mention of a sports report can name a team: not in a dateline
+/// (`LONDON 1996-08-30`, a line starting with the name and a date), not an abbreviation
+/// (`U.S.` writes the country), and not after `in`, `at`, `near` or `outside`.
 fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
     if surface.contains('.') {
         return false;
