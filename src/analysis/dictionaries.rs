@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::Label;
-use crate::text::fold;
+use crate::text::{fold, has_vietnamese_diacritics, vietnamese_key};
 
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const DEMONYMS: &str = include_str!("../../data/gazetteer/demonyms.tsv");
@@ -17,6 +17,10 @@ const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
 /// Folded name → (id, label, weight) of known places.
 pub struct Places {
     by_key: HashMap<String, (&'static str, Label, f32)>,
+    /// Entries written with Vietnamese diacritics, by [`vietnamese_key`]: a name written with
+    /// them is looked up here, so that diacritics keep apart what folding would join
+    /// (`Nhà_Trắng`, the White House, is not `Nha_Trang`, the city).
+    by_vi_key: HashMap<String, (&'static str, Label, f32)>,
     /// Keys of the first word of every entry: phrases starting elsewhere need no look-up.
     first_words: HashSet<String>,
     /// Every key cut before one of its spaces: a phrase key not in here is continued by no
@@ -29,10 +33,15 @@ pub struct Places {
 impl Places {
     /// The gazetteer id of a name (`Nga` → `russia`), if it names a known place.
     pub fn lookup_id(&self, surface: &str) -> Option<&'static str> {
-        self.by_key.get(&key(surface)).map(|x| x.0)
+        self.lookup(surface).map(|x| x.0)
     }
 
+    /// The entry a name is written as: by its folded key, or, when it is written with
+    /// Vietnamese diacritics, by those diacritics too.
     pub fn lookup(&self, surface: &str) -> Option<(&'static str, Label, f32)> {
+        if has_vietnamese_diacritics(surface) {
+            return self.by_vi_key.get(&vietnamese_key(surface)).copied();
+        }
         self.lookup_key(&key(surface))
     }
 
@@ -85,6 +94,8 @@ pub fn push_key_words(out: &mut String, folded: &str) {
 
 static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
     let mut by_key: HashMap<String, (&'static str, Label, f32)> = HashMap::default();
+    let mut by_vi_key: HashMap<String, (&'static str, Label, f32)> = HashMap::default();
+    let mut with_vi_diacritics = Vec::new();
     let mut max_words = 1;
     for line in PLACES.lines() {
         let cols: Vec<&'static str> = line.split('\t').collect();
@@ -98,9 +109,27 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
             continue;
         }
         max_words = max_words.max(k.split(' ').count());
+        if has_vietnamese_diacritics(cols[3]) {
+            // folded, it takes a key no other place has (below): `Nhà_Trắng` leaves
+            // `nha trang` to the city
+            with_vi_diacritics.push((k, (cols[0], label, weight)));
+            let e = by_vi_key
+                .entry(vietnamese_key(cols[3]))
+                .or_insert((cols[0], label, weight));
+            if weight > e.2 {
+                *e = (cols[0], label, weight);
+            }
+            continue;
+        }
         let e = by_key.entry(k).or_insert((cols[0], label, weight));
         if weight > e.2 {
             *e = (cols[0], label, weight);
+        }
+    }
+    for (k, entry) in with_vi_diacritics {
+        let e = by_key.entry(k).or_insert(entry);
+        if e.0 == entry.0 && entry.2 > e.2 {
+            *e = entry;
         }
     }
     let first_words = by_key
@@ -114,6 +143,7 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
         .collect();
     Places {
         by_key,
+        by_vi_key,
         first_words,
         proper_prefixes,
         max_words,

@@ -56,6 +56,59 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// The five Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below.
+fn is_tone_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'
+    )
+}
+
+/// Whether `s` is written with letters only Vietnamese uses (`ư`, `ơ`, `ă`, `đ`, a hook or a
+/// dot below …): then its diacritics tell words apart (`Nhà_Trắng` is not `Nha_Trang`).
+pub fn has_vietnamese_diacritics(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(
+            c,
+            'ă' | 'â' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Đ' | 'Ơ' | 'Ư' | '\u{1EA0}'..='\u{1EF9}'
+        ) || matches!(c, '\u{0309}' | '\u{0323}' | '\u{031B}' | '\u{0306}')
+    })
+}
+
+/// A key that keeps Vietnamese diacritics but not their spelling variants: lower case, words
+/// split at spaces and `_`, punctuation at word edges dropped, and each word's tone mark moved
+/// to its end, so that the two tone placements (`hoà`/`hòa`, `thuý`/`thúy`) and precomposed
+/// or decomposed input give one key, while `Nhà Trắng` and `Nha Trang` stay apart.
+pub fn vietnamese_key(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(s.len() + 8);
+    for word in s.split(|c: char| c.is_whitespace() || c == '_') {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !is_combining_mark(c));
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut tones = Vec::new();
+        let base: String = word
+            .nfd()
+            .flat_map(char::to_lowercase)
+            .filter(|&c| {
+                let tone = is_tone_mark(c);
+                if tone {
+                    tones.push(c);
+                }
+                !tone
+            })
+            .collect();
+        out.extend(base.nfc());
+        tones.sort_unstable();
+        out.extend(tones);
+    }
+    out
+}
+
 /// Characters that may appear inside a name token.
 pub fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining_mark(c)
@@ -73,5 +126,17 @@ mod tests {
         assert_eq!(fold("Ho\u{0302}\u{0300}i"), fold("Hồi"));
         assert_eq!(fold("Bakiev’s"), "bakiev's");
         assert_eq!(fold("Alain Juppé"), "alain juppe");
+    }
+
+    #[test]
+    fn vietnamese_keys_keep_diacritics_but_not_tone_placement() {
+        assert_ne!(vietnamese_key("Nhà_Trắng"), vietnamese_key("Nha Trang"));
+        assert_eq!(vietnamese_key("Thanh_Hoá"), vietnamese_key("thanh hóa"));
+        assert_eq!(vietnamese_key("Ho\u{0302}\u{0300}i"), vietnamese_key("Hồi"));
+        assert_eq!(vietnamese_key("Hà_Nội ,"), vietnamese_key("hà nội"));
+        assert!(has_vietnamese_diacritics("Nhà_Trắng") && has_vietnamese_diacritics("Hồ"));
+        assert!(
+            !has_vietnamese_diacritics("Alain Juppé") && !has_vietnamese_diacritics("Nha Trang")
+        );
     }
 }

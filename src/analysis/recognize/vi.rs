@@ -40,6 +40,14 @@ fn is_acronym(w: &str) -> bool {
         && w.chars().any(char::is_alphabetic)
 }
 
+/// A word whose first syllable is in lower case and a later one capitalised (`châu_Âu`).
+fn lower_place_word(w: &str) -> bool {
+    let mut syl = w.split('_');
+    syl.next()
+        .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase))
+        && syl.any(is_cap)
+}
+
 /// Whether a word carries Vietnamese-only letters (so it is not a foreign name).
 fn has_vi_letters(w: &str) -> bool {
     w.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
@@ -95,6 +103,19 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 i += 2;
                 continue;
             }
+            if toks[i].kind == TokenKind::Word && lower_place_word(w) {
+                // `châu_Âu`, `miền_Trung`: a known place whose first syllable is a common noun
+                if let Some((_, l, _)) = places.lookup(w) {
+                    out.push(NameMention {
+                        start: toks[i].start,
+                        end: toks[i].end,
+                        label: l,
+                        score: 0.85,
+                    });
+                }
+                i += 1;
+                continue;
+            }
             if toks[i].kind != TokenKind::Word || !is_cap(w) {
                 i += 1;
                 continue;
@@ -103,7 +124,10 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let mut j = i + 1;
             while j < toks.len() {
                 let wj = words[j];
-                if toks[j].kind == TokenKind::Word && is_cap(wj) {
+                if toks[j].kind == TokenKind::Word
+                    && (is_cap(wj) || lower_place_word(wj) && places.lookup(wj).is_some())
+                {
+                    // `Liên_minh châu_Âu`: a place written with a common noun first ends a name
                     j += 1;
                 } else if (wj == "-" || wj == "/")
                     && toks[j].glued
@@ -122,13 +146,18 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let sentence_start =
                 i == 0 || (i > 0 && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "."));
             let head_folded = fold(words[a]);
-            let first_common = lex.contains(&head_folded)
-                || dictionaries::is_vi_common(words[a])
-                || (!head_folded.contains(' ')
-                    && head_folded.chars().count() <= 4
-                    && !is_acronym(words[a])
-                    && b - a == 1
-                    && has_vi_letters(words[a]));
+            // a name capitalises every syllable (`Liên_Hợp_Quốc`); a common word opening a
+            // sentence only its first (`Tổng_thống`)
+            let every_syllable_capitalised =
+                words[a].contains('_') && words[a].split('_').all(is_cap);
+            let first_common = !every_syllable_capitalised
+                && (lex.contains(&head_folded)
+                    || dictionaries::is_vi_common(words[a])
+                    || (!head_folded.contains(' ')
+                        && head_folded.chars().count() <= 4
+                        && !is_acronym(words[a])
+                        && b - a == 1
+                        && has_vi_letters(words[a])));
             // a leading title/cue (`Tổng_thống Akayev`) is outside the span
             let mut label: Option<Label> = None;
             let mut title_before = title_carried;
@@ -153,6 +182,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     && sentence_start
                     && b - a > 1
                     && dictionaries::is_vi_common(words[a])
+                    && !every_syllable_capitalised
+                    && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
                     && places.lookup_id(words[a]).is_none()
                 {
                     // a capitalised common word opening the sentence (`Hôm_qua Tổng_thống Akayev`)
@@ -206,7 +237,9 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 && words[b] == "("
                 && is_acronym(words[b + 1])
                 && words[b + 2] == ")";
-            if places.lookup(phrase).is_some() || glued_place {
+            if let Some((_, l, _)) = places.lookup(phrase) {
+                label = Some(l);
+            } else if glued_place {
                 label = Some(Label::Loc);
             } else if acronym_after && b - a > 1 {
                 label = Some(Label::Org);
@@ -345,5 +378,28 @@ mod tests {
         // an organisation named after a person stays whole
         let r = run("Hôm_qua , ông An đến Đại_học Tôn_Đức_Thắng .");
         has(&r, "Đại_học Tôn_Đức_Thắng", Label::Org);
+    }
+
+    #[test]
+    fn names_capitalised_throughout_and_places_after_a_common_noun() {
+        let has = |r: &[(String, Label)], t: &str, l: Label| {
+            assert!(r.contains(&(t.to_string(), l)), "{t} {l:?} in {r:?}");
+        };
+        // a name opening the sentence is not a common word, even if the lexicon lists it
+        let r = run("Liên_Hợp_Quốc và Liên_minh châu_Âu hôm_nay cho_biết .");
+        assert!(r.iter().any(|(s, _)| s == "Liên_Hợp_Quốc"), "{r:?}");
+        assert!(r.iter().any(|(s, _)| s == "Liên_minh châu_Âu"), "{r:?}");
+        // an organisation opening the sentence keeps its head word
+        let r = run("Ngân_hàng Thế_giới cảnh_báo . Bộ Ngoại_giao Mỹ cho_biết .");
+        has(&r, "Ngân_hàng Thế_giới", Label::Org);
+        has(&r, "Bộ Ngoại_giao Mỹ", Label::Org);
+        let r = run("Ông ấy sẽ tới châu_Âu và Nhà_Trắng vào tuần sau .");
+        has(&r, "châu_Âu", Label::Loc);
+        // diacritics tell the White House from the city of Nha Trang
+        let places = dictionaries::places();
+        assert_eq!(places.lookup_id("Nha Trang"), Some("nha_trang"));
+        assert_eq!(places.lookup_id("Nha_Trang"), Some("nha_trang"));
+        assert_ne!(places.lookup_id("Nhà_Trắng"), Some("nha_trang"));
+        assert_eq!(places.lookup_id("Hà_Nội"), places.lookup_id("Ha Noi"));
     }
 }
