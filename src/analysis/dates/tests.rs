@@ -223,6 +223,8 @@ fn vietnamese_present() {
     none_vi("thực_hiện kế_hoạch hiện_đại");
     none_vi("thực hiện kế hoạch hiện đại");
     none_vi("năm người và ngày_càng");
+    // a score is not a date
+    none_vi("Hoàng_Anh Gia_Lai thắng với tỷ_số 2-1 .");
 }
 
 fn none_vi(text: &str) {

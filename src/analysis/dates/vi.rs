@@ -110,7 +110,8 @@ fn numeric_dm(t: &mut Toks, i: usize, loose: bool) -> Option<(usize, Expr)> {
             }
             return None;
         }
-        if sep == "." {
+        // `2-1` with no year and no `ngày` is a score or a range, not the 2nd of January
+        if sep == "." || (sep == "-" && !loose) {
             return None;
         }
         if !(1..=12).contains(&m) || d == 0 || d > super::value::days_in_month(2000, m) {

@@ -14,6 +14,12 @@ const SURNAMES: &[&str] = &[
     "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong",
 ];
 
+/// ISO 4217 codes of currencies Vietnamese news quotes prices in.
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "VND", "EUR", "JPY", "GBP", "CNY", "AUD", "SGD", "THB", "KRW", "RUB", "CHF", "CAD",
+    "HKD", "TWD", "INR",
+];
+
 /// Administrative head words kept inside a Vietnamese place name (`phường Phước_Hoà`).
 const ADMIN_HEADS: &[&str] = &[
     "tinh",
@@ -325,6 +331,11 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     start_tok = a - 1;
                 }
             }
+            if b - a == 1 && CURRENCY_CODES.contains(&words[a]) {
+                // `85 USD / thùng`: a currency, not a name
+                i = j;
+                continue;
+            }
             if label.is_none() && b - a == 1 && is_acronym(words[a]) {
                 label = Some(Label::Org);
             }
@@ -451,6 +462,9 @@ mod tests {
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Nguyễn_Quốc_Triệu", Label::Per);
         has(&r, "miền Trung", Label::Loc);
+        let r = run("Giá dầu tăng lên 85 USD / thùng , theo Reuters .");
+        assert!(!r.iter().any(|(s, _)| s == "USD"), "{r:?}");
+        has(&r, "Reuters", Label::Org);
         let r = run("Bộ Y_tế và Bộ Tài_chính họp .");
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Bộ Tài_chính", Label::Org);
