@@ -15,7 +15,8 @@ Sources (see data/gazetteer/SOURCE.md):
     population >= 15000 and their alternate names, US states.
   * Hand-written tables in this file: general knowledge only (short country
     names used by news, everyday Vietnamese country names, continents and world
-    regions, nationality adjectives, title / head / preposition cue words).
+    regions, well-known international organisations and institutions,
+    nationality adjectives, title / head / preposition cue words).
     Nothing here is taken from the evaluation corpora.
 
 Outputs (UTF-8, NFC, no header, sorted, deterministic):
@@ -47,6 +48,7 @@ W_VN_PROVINCE = 7.0      # Vietnamese provinces and municipalities
 W_US_STATE = 5.5         # below big cities so "New York", "Washington" prefer the city
 W_SUBDIV = 3.0           # other countries' subdivisions
 W_AMBIGUOUS = 3.0        # names that are more often something else (e.g. a person)
+W_ORG = 3.5              # organisations: below every country, region and city (>= 3.68)
 ALT_PENALTY = 0.5        # geonames alternate spellings rank below the main name
 MIN_CITY_POP = 15000
 ALT_MIN_POP = 100000     # alternate spellings only for cities this large
@@ -88,6 +90,45 @@ def engine_key(s):
     s = s.replace("_", " ").replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub("[\u2010-\u2015]", "-", s)
     return fold(s).lower()
+
+
+def phrase_key(s):
+    """The engine's dictionary key of a phrase (src/analysis/dictionaries.rs `key`): the
+    folded words, each trimmed of non-alphanumerics at its ends, single spaces."""
+    def trim(w):
+        i, j = 0, len(w)
+        while i < j and not w[i].isalnum():
+            i += 1
+        while j > i and not w[j - 1].isalnum():
+            j -= 1
+        return w[i:j]
+    return " ".join(trim(w) for w in engine_key(s).split())
+
+
+def has_vietnamese_diacritics(s):
+    """Letters only Vietnamese uses (src/text/fold.rs `has_vietnamese_diacritics`)."""
+    return any(ch in "ăâđơưĂÂĐƠƯ" or "\u1ea0" <= ch <= "\u1ef9"
+               or ch in "\u0309\u0323\u031b\u0306" for ch in s)
+
+
+def vietnamese_key(s):
+    """The engine's key of a name written with Vietnamese diacritics (src/text/fold.rs
+    `vietnamese_key`): lower case, diacritics kept, each word's tone mark moved to its end."""
+    out = []
+    for w in re.split(r"[\s_]+", s):
+        i, j = 0, len(w)
+        while i < j and not (w[i].isalnum() or unicodedata.combining(w[i])):
+            i += 1
+        while j > i and not (w[j - 1].isalnum() or unicodedata.combining(w[j - 1])):
+            j -= 1
+        w = w[i:j]
+        if not w:
+            continue
+        d = unicodedata.normalize("NFD", w).lower()
+        tones = sorted(ch for ch in d if ch in _TONES)
+        base = "".join(ch for ch in d if ch not in _TONES)
+        out.append(unicodedata.normalize("NFC", base) + "".join(tones))
+    return " ".join(out)
 
 
 def is_ascii(s):
@@ -215,6 +256,10 @@ def vi_tone_variants(text):
 # ---------------------------------------------------------------------------
 # the registry of places
 
+# the label column of places.tsv per kind of id (everything else is LOC)
+KIND_LABEL = {"org": "ORG"}
+
+
 class Places:
     def __init__(self):
         self.rows = {}          # (id, lang, name) -> weight
@@ -261,7 +306,8 @@ class Places:
         lines.sort(key=lambda r: (r[0], r[1], r[2]))
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             for pid, lang, name, w in lines:
-                f.write(f"{pid}\tLOC\t{lang}\t{name}\t{w:.2f}\n")
+                label = KIND_LABEL.get(self.owner.get(pid, ("",))[0], "LOC")
+                f.write(f"{pid}\t{label}\t{lang}\t{name}\t{w:.2f}\n")
         return len(lines)
 
 
@@ -501,6 +547,120 @@ REGIONS = [
 REGION_VI_WEIGHT = {"miền Tây": 5.0, "miền Bắc": 6.0, "miền Trung": 6.0, "miền Nam": 6.0,
                     "Gaza": 7.0, "Amazon": 5.0, "Pacific": 5.0, "Atlantic": 5.0,
                     "phương_Tây": 5.0, "the West": 5.0, "Mediterranean": 7.0}
+
+# well-known international organisations and institutions (general knowledge): id, English
+# names and abbreviations, Vietnamese names (word-segmented) and abbreviations. Label ORG (the
+# annotation guidelines read institutions such as the Kremlin or the White House as ORG).
+# Short forms that are also common words or other things are left out (`AP`, `AU`, `EC`; the
+# Vietnamese `Ấp`, `Âu` fold to `ap`, `au`) or listed as Vietnamese only (`WHO`, the English
+# pronoun in headlines; `WB`, `Fed`, `ICC`, also the cricket council). The engine does not read
+# the lang column, so these still match English text, where ORG rows only name mentions the
+# tagger found (they are not its features). A name whose key is already a place's is dropped
+# when the table is added (the place keeps it).
+ORGS = [
+    ("united_nations", ["United Nations", "U.N.", "UN"],
+     ["Liên_Hợp_Quốc", "Liên_Hiệp_Quốc", "LHQ"]),
+    ("un_security_council", ["United Nations Security Council", "UN Security Council",
+                             "U.N. Security Council", "UNSC"],
+     ["Hội_đồng Bảo_an Liên_Hợp_Quốc", "Hội_đồng Bảo_an Liên_Hiệp_Quốc", "Hội_đồng Bảo_an LHQ",
+      "Hội_đồng Bảo_an", "HĐBA"]),
+    ("un_general_assembly", ["United Nations General Assembly", "UN General Assembly",
+                             "U.N. General Assembly"],
+     ["Đại_hội_đồng Liên_Hợp_Quốc", "Đại_hội_đồng Liên_Hiệp_Quốc", "Đại_hội_đồng LHQ"]),
+    ("unesco", ["UNESCO"], ["UNESCO"]),
+    ("unicef", ["UNICEF", "United Nations Children's Fund"],
+     ["UNICEF", "Quỹ Nhi_đồng Liên_Hợp_Quốc"]),
+    ("united_nations_development_programme", ["UNDP", "United Nations Development Programme"],
+     ["UNDP", "Chương_trình Phát_triển Liên_Hợp_Quốc"]),
+    ("world_food_programme", ["World Food Programme", "World Food Program", "WFP"],
+     ["Chương_trình Lương_thực Thế_giới", "WFP"]),
+    ("world_health_organization", ["World Health Organization", "World Health Organisation"],
+     ["Tổ_chức Y_tế Thế_giới", "WHO"]),
+    ("international_atomic_energy_agency", ["International Atomic Energy Agency", "IAEA"],
+     ["Cơ_quan Năng_lượng Nguyên_tử Quốc_tế", "IAEA"]),
+    ("international_criminal_court", ["International Criminal Court"],
+     ["Tòa_án Hình_sự Quốc_tế", "ICC"]),
+    ("world_bank", ["World Bank"], ["Ngân_hàng Thế_giới", "WB"]),
+    ("international_monetary_fund", ["International Monetary Fund", "IMF"],
+     ["Quỹ Tiền_tệ Quốc_tế", "IMF"]),
+    ("world_trade_organization", ["World Trade Organization", "World Trade Organisation", "WTO"],
+     ["Tổ_chức Thương_mại Thế_giới", "WTO"]),
+    ("oecd", ["OECD", "Organisation for Economic Co-operation and Development",
+              "Organization for Economic Cooperation and Development"],
+     ["OECD", "Tổ_chức Hợp_tác và Phát_triển Kinh_tế"]),
+    ("opec", ["OPEC", "Organization of the Petroleum Exporting Countries",
+              "Organization of Petroleum Exporting Countries"], ["OPEC"]),
+    ("asian_development_bank", ["Asian Development Bank", "ADB"],
+     ["Ngân_hàng Phát_triển châu_Á", "ADB"]),
+    ("european_union", ["European Union", "EU"], ["Liên_minh châu_Âu", "EU"]),
+    ("european_commission", ["European Commission"], ["Ủy_ban châu_Âu"]),
+    ("european_parliament", ["European Parliament"], ["Nghị_viện châu_Âu"]),
+    ("european_central_bank", ["European Central Bank", "ECB"],
+     ["Ngân_hàng Trung_ương châu_Âu", "ECB"]),
+    ("nato", ["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"],
+     ["NATO", "Tổ_chức Hiệp_ước Bắc_Đại_Tây_Dương"]),
+    ("osce", ["OSCE", "Organization for Security and Co-operation in Europe",
+              "Organization for Security and Cooperation in Europe",
+              "Organisation for Security and Co-operation in Europe"],
+     ["OSCE", "Tổ_chức An_ninh và Hợp_tác châu_Âu"]),
+    ("csto", ["CSTO", "Collective Security Treaty Organization",
+              "Collective Security Treaty Organisation"],
+     ["CSTO", "Tổ_chức Hiệp_ước An_ninh Tập_thể", "Hiệp_ước An_ninh Tập_thể"]),
+    ("commonwealth_of_independent_states", ["Commonwealth of Independent States", "CIS"],
+     ["Cộng_đồng các Quốc_gia Độc_lập", "SNG", "CIS"]),
+    ("shanghai_cooperation_organisation", ["Shanghai Cooperation Organisation",
+                                           "Shanghai Cooperation Organization", "SCO"],
+     ["Tổ_chức Hợp_tác Thượng_Hải", "SCO"]),
+    ("asean", ["ASEAN", "Association of Southeast Asian Nations",
+               "Association of South East Asian Nations"],
+     ["ASEAN", "Hiệp_hội các quốc_gia Đông_Nam_Á"]),
+    ("apec", ["APEC", "Asia-Pacific Economic Cooperation"], ["APEC"]),
+    ("african_union", ["African Union"], ["Liên_minh châu_Phi"]),
+    ("arab_league", ["Arab League", "League of Arab States"], ["Liên_đoàn Ả_Rập"]),
+    ("g7", ["G7", "G-7", "Group of Seven"], ["G7", "Nhóm G7"]),
+    ("g20", ["G20", "G-20", "Group of Twenty"], ["G20", "Nhóm G20"]),
+    ("red_cross", ["Red Cross"], ["Chữ_thập_đỏ"]),
+    ("international_committee_of_the_red_cross", ["International Committee of the Red Cross",
+                                                  "ICRC"],
+     ["Ủy_ban Chữ_thập_đỏ Quốc_tế", "ICRC"]),
+    ("interpol", ["Interpol", "International Criminal Police Organization"],
+     ["Interpol", "Tổ_chức Cảnh_sát Hình_sự Quốc_tế"]),
+    ("fifa", ["FIFA"], ["FIFA", "Liên_đoàn Bóng_đá Thế_giới"]),
+    ("uefa", ["UEFA"], ["UEFA", "Liên_đoàn Bóng_đá châu_Âu"]),
+    ("ioc", ["International Olympic Committee", "IOC"], ["Ủy_ban Olympic Quốc_tế", "IOC"]),
+    ("white_house", ["White House"], ["Nhà_Trắng", "Bạch_Ốc"]),
+    ("kremlin", ["Kremlin"], ["Điện_Kremlin"]),
+    ("pentagon", ["Pentagon"], ["Lầu_Năm_Góc"]),
+    ("us_congress", ["U.S. Congress", "US Congress", "United States Congress"],
+     ["Quốc_hội Mỹ", "Quốc_hội Hoa_Kỳ"]),
+    ("us_senate", ["U.S. Senate", "US Senate", "United States Senate"],
+     ["Thượng_viện Mỹ", "Thượng_viện Hoa_Kỳ"]),
+    ("us_house_of_representatives", ["U.S. House of Representatives", "US House of Representatives",
+                                     "United States House of Representatives"],
+     ["Hạ_viện Mỹ", "Hạ_viện Hoa_Kỳ"]),
+    ("us_state_department", ["U.S. State Department", "US State Department", "State Department",
+                             "United States Department of State"],
+     ["Bộ Ngoại_giao Mỹ", "Bộ Ngoại_giao Hoa_Kỳ"]),
+    ("cia", ["CIA", "Central Intelligence Agency"], ["CIA"]),
+    ("fbi", ["FBI", "Federal Bureau of Investigation"],
+     ["FBI", "Cục Điều_tra Liên_bang Mỹ", "Cục Điều_tra Liên_bang"]),
+    ("federal_reserve", ["Federal Reserve", "U.S. Federal Reserve"],
+     ["Cục Dự_trữ Liên_bang Mỹ", "Cục Dự_trữ Liên_bang", "Fed"]),
+    ("nasa", ["NASA", "National Aeronautics and Space Administration"], ["NASA"]),
+    ("state_duma", ["State Duma"], ["Duma Quốc_gia"]),
+    ("national_assembly_of_vietnam", ["National Assembly of Vietnam"], ["Quốc_hội Việt_Nam"]),
+    ("communist_party_of_vietnam", ["Communist Party of Vietnam", "Vietnamese Communist Party"],
+     ["Đảng Cộng_sản Việt_Nam"]),
+    ("reuters", ["Reuters"], []),
+    ("afp", ["Agence France-Presse", "Agence France Presse", "AFP"], ["AFP"]),
+    ("associated_press", ["Associated Press"], []),
+    ("bbc", ["BBC", "British Broadcasting Corporation"], []),
+    ("cnn", ["CNN"], []),
+    ("xinhua_news_agency", ["Xinhua", "Xinhua News Agency"], ["Tân_Hoa_Xã"]),
+    ("tass", ["TASS", "ITAR-TASS"], []),
+    ("interfax", ["Interfax"], []),
+    ("vietnam_news_agency", ["Vietnam News Agency", "VNA"], ["Thông_tấn_xã Việt_Nam", "TTXVN"]),
+]
 
 # US state ids that must differ from the bare name (country / big city)
 US_STATE_ID = {"Georgia": "georgia_us_state", "Washington": "washington_state",
@@ -1163,6 +1323,34 @@ def build_places(verbose=True):
                     P.add_en(sid, f"{b} {head_types[typ]}", weight)
         n_sub += 1
     log("subdivisions:", n_sub)
+
+    # --- organisations and institutions (hand-written) ----------------------
+    # added last: a name whose key is already a place's is dropped (the place keeps it)
+    # the engine looks a name written with Vietnamese diacritics up by those diacritics, and
+    # such a name never takes another's folded key (src/analysis/dictionaries.rs): `Nhà_Trắng`
+    # is not `Nha Trang`
+    def engine_keys(n):
+        return ("vi", vietnamese_key(n)) if has_vietnamese_diacritics(n) else ("", phrase_key(n))
+    place_keys = {("", phrase_key(n)) for (_, _, n) in P.rows}
+    place_keys |= {engine_keys(n) for (_, _, n) in P.rows if has_vietnamese_diacritics(n)}
+    org_keys = {}
+    n_org = 0
+    for oid, en, vi in ORGS:
+        assert oid not in P.owner, oid
+        P.claim(oid, "org", None)
+        n_org += 1
+        for lang, names in (("en", en), ("vi", vi)):
+            for n in names:
+                k = engine_keys(n)
+                if k in place_keys:
+                    log(f"org {oid}: {n!r} dropped, a place has the key {k[1]!r}")
+                    continue
+                assert org_keys.setdefault(k, oid) == oid, (n, org_keys[k], oid)
+                if lang == "en":
+                    P.add_en(oid, n, W_ORG)
+                else:
+                    P.add(oid, "vi", n, W_ORG)
+    log("organisations:", n_org)
     return P
 
 

@@ -723,6 +723,41 @@ fn a_country_after_in_is_the_place_even_in_a_sports_report() {
     assert_eq!(entity_at(d0, "in France"), country);
 }
 
+#[test]
+fn organisations_link_across_english_and_vietnamese() {
+    let c = corpus_of(&[
+        "The United Nations, the European Union and the World Bank urged calm on Monday. \
+         The Kremlin rejected the criticism, a World Bank official said.",
+        "Hôm_qua , Liên_Hợp_Quốc và Liên_minh châu_Âu kêu_gọi các bên kiềm_chế , trong khi \
+         Ngân_hàng Thế_giới cho_biết sẽ hoãn khoản vay . Điện_Kremlin bác_bỏ những chỉ_trích này .",
+    ]);
+    let en = c.doc_by_path(Path::new("/virtual/0.txt")).expect("doc");
+    let vi = c.doc_by_path(Path::new("/virtual/1.txt")).expect("doc");
+    for (en_name, vi_name, id) in [
+        ("United Nations", "Liên_Hợp_Quốc", "united_nations"),
+        ("European Union", "Liên_minh châu_Âu", "european_union"),
+        ("World Bank", "Ngân_hàng Thế_giới", "world_bank"),
+        ("Kremlin", "Điện_Kremlin", "kremlin"),
+    ] {
+        let (en_ids, vi_ids) = (entity_ids(&c, en, en_name), entity_ids(&c, vi, vi_name));
+        assert!(
+            !en_ids.is_empty() && !vi_ids.is_empty(),
+            "{en_name} / {vi_name}: not both recognised as names"
+        );
+        assert!(
+            en_ids.iter().chain(&vi_ids).all(|i| i == id),
+            "{en_name}: {en_ids:?} / {vi_name}: {vi_ids:?}"
+        );
+        // the gazetteer's label
+        assert!(
+            mentions_of(vi, vi_name)
+                .iter()
+                .all(|m| m.label == Label::Org),
+            "{vi_name} is not an ORG"
+        );
+    }
+}
+
 /// The names of the Vietnamese seed and of the English seeds beside it: (start, end, label,
 /// entity id) per mention of `stem`, without the spans of the seed's segmentation typos.
 fn names_of_vi_seed(vi_text: &str) -> Vec<(usize, usize, Label, String)> {

@@ -2,6 +2,7 @@
 
 use crate::analysis::dictionaries::{self, Cue};
 use crate::analysis::tokenize::{Token, TokenKind};
+use crate::analysis::Label;
 use crate::text::fold_into;
 
 /// The tags of the BIO scheme over PER, ORG, LOC, MISC.
@@ -226,6 +227,8 @@ pub fn token_infos(
 
 /// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
 /// `folded` holds the words folded; phrase keys are grown word by word in `phrase`.
+/// Organisations (ORG rows) are passed over: the shipped model learnt place hits only, and an
+/// unseen code on `United Nations` or `Federal Reserve` splits names it reads well without one.
 fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u64> {
     let places = dictionaries::places();
     let mut out = vec![0u64; words.len()];
@@ -261,7 +264,10 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
             key_ends.push(phrase.len());
         }
         for len in (1..=key_ends.len()).rev() {
-            if let Some((_, label, weight)) = places.lookup_key(&phrase[..key_ends[len - 1]]) {
+            if let Some((_, label, weight)) = places
+                .lookup_key(&phrase[..key_ends[len - 1]])
+                .filter(|x| x.1 != Label::Org)
+            {
                 matched = len;
                 label_code = label as u64 * 4 + if weight >= 5.0 { 2 } else { 1 };
                 break;
