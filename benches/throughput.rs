@@ -30,12 +30,15 @@ fn throughput(c: &mut Criterion) {
     }
     let en4 = support::english_text(4 * MB, 7);
     let vi1 = support::vietnamese_text(MB, 7);
+    // the same Vietnamese written raw (syllables apart): segmented before analysis
+    let vi1_raw = vi1.replace('_', " ");
 
     // one plain timing of each, printed as MB/s (criterion prints its own figures too)
     for (label, text, lang) in [
         ("en 1MB", &en1, Lang::En),
         ("en 4MB", &en4, Lang::En),
         ("vi 1MB", &vi1, Lang::Vi),
+        ("vi raw 1MB", &vi1_raw, Lang::Vi),
     ] {
         let t = Instant::now();
         let a = analyze(text, Some(lang), dct);
@@ -66,6 +69,7 @@ fn throughput(c: &mut Criterion) {
         ("en/1MB", &en1, Lang::En),
         ("en/4MB", &en4, Lang::En),
         ("vi/1MB", &vi1, Lang::Vi),
+        ("vi-raw/1MB", &vi1_raw, Lang::Vi),
     ] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(label), text, |b, t| {

@@ -153,11 +153,13 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
                     && !dictionaries::is_cue("vi", words[j + 1], Cue::OrgHead)
-                    && !dictionaries::is_cue("vi", words[j + 1], Cue::PerTitle)
-                    && !dictionaries::is_cue("vi", words[j + 1], Cue::PerPronoun)
+                    && [words[j - 1], words[j + 1]]
+                        .iter()
+                        .all(|w| dictionaries::is_vi_common(w) && places.lookup(w).is_none())
                 {
-                    // a body named for two fields (`Bộ Tài_nguyên và Môi_trường`), not two
-                    // bodies (`Bộ Y_tế và Bộ Tài_chính`)
+                    // a body named for two fields, both common words (`Bộ Tài_nguyên và
+                    // Môi_trường`), not two bodies or names (`Bộ Y_tế và Bộ Tài_chính`,
+                    // `Quốc_hội Mỹ và Lầu_Năm_Góc`)
                     j += 2;
                 } else if (wj == "-" || wj == "/")
                     && toks[j].glued
@@ -465,6 +467,8 @@ mod tests {
         let r = run("Giá dầu tăng lên 85 USD / thùng , theo Reuters .");
         assert!(!r.iter().any(|(s, _)| s == "USD"), "{r:?}");
         has(&r, "Reuters", Label::Org);
+        let r = run("Quốc_hội Mỹ và Lầu_Năm_Góc phản_đối .");
+        assert!(!r.iter().any(|(s, _)| s.contains(" và ")), "{r:?}");
         let r = run("Bộ Y_tế và Bộ Tài_chính họp .");
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Bộ Tài_chính", Label::Org);
