@@ -149,7 +149,7 @@ const PLACE_PREPOSITIONS: [&str; 9] = [
 /// `Neil Jordan` … `Jordan said`), unless a preposition makes it a place (`in Washington`).
 pub fn people_by_surname(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let finder = TokenFinder::new(tokens);
-    let mut surnames: Vec<&str> = Vec::new();
+    let mut surnames: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for m in names.iter().filter(|m| m.label == Label::Per) {
         let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
             continue;
@@ -159,7 +159,7 @@ pub fn people_by_surname(text: &str, tokens: &[Token], names: &mut [NameMention]
             .count();
         // a full name: two words or more, the last one standing alone (not `Hoi-chang`)
         if b > a && words >= 2 && !tokens[b].glued {
-            surnames.push(tokens[b].text(text));
+            surnames.insert(tokens[b].text(text));
         }
     }
     if surnames.is_empty() {
@@ -172,7 +172,7 @@ pub fn people_by_surname(text: &str, tokens: &[Token], names: &mut [NameMention]
         let Some(a) = finder.starting_at(m.start) else {
             continue;
         };
-        if tokens[a].end != m.end || !surnames.contains(&tokens[a].text(text)) {
+        if tokens[a].end != m.end || !surnames.contains(tokens[a].text(text)) {
             continue;
         }
         let after_preposition = a > 0

@@ -158,7 +158,7 @@ pub fn label_datelines(text: &str, tokens: &[Token], names: &mut Vec<NameMention
             _ => "",
         }
     };
-    let places: Vec<String> = found
+    let places: rustc_hash::FxHashSet<String> = found
         .iter()
         .map(|&(a, b)| crate::text::fold(slice(a, b)))
         .collect();
@@ -167,7 +167,11 @@ pub fn label_datelines(text: &str, tokens: &[Token], names: &mut Vec<NameMention
             m.label = Label::Loc;
         }
     }
-    names.retain(|m| !found.iter().any(|&(a, b)| m.start < b && a < m.end));
+    // `found` is in text order and its spans are disjoint: overlaps by binary search
+    names.retain(|m| {
+        let i = found.partition_point(|&(_, b)| b <= m.start);
+        found.get(i).is_none_or(|&(a, _)| a >= m.end)
+    });
     names.extend(found.into_iter().map(|(start, end)| NameMention {
         start,
         end,
