@@ -25,6 +25,11 @@ fn fixtures_dir() -> PathBuf {
 
 /// The three seeds with their `corpus.tsv` (no human `.ann`: predictions only).
 fn seeds() -> Corpus {
+    seeds_with_vi_text(None)
+}
+
+/// [`seeds`], the Vietnamese seed's text replaced by `vi_text` when given.
+fn seeds_with_vi_text(vi_text: Option<&str>) -> Corpus {
     let dir = seeds_dir();
     let mut corpus = Corpus::new(CorpusOptions::default());
     let tsv = std::fs::read_to_string(dir.join("corpus.tsv")).expect("corpus.tsv");
@@ -33,7 +38,10 @@ fn seeds() -> Corpus {
         .iter()
         .map(|stem| {
             let path = dir.join(format!("{stem}.txt"));
-            let text = std::fs::read_to_string(&path).expect("seed text");
+            let text = match vi_text {
+                Some(t) if *stem == F000 => t.to_string(),
+                _ => std::fs::read_to_string(&path).expect("seed text"),
+            };
             DocInput {
                 path,
                 text: Arc::from(text),
@@ -761,27 +769,7 @@ fn organisations_link_across_english_and_vietnamese() {
 /// The names of the Vietnamese seed and of the English seeds beside it: (start, end, label,
 /// entity id) per mention of `stem`, without the spans of the seed's segmentation typos.
 fn names_of_vi_seed(vi_text: &str) -> Vec<(usize, usize, Label, String)> {
-    let dir = seeds_dir();
-    let mut corpus = Corpus::new(CorpusOptions::default());
-    let tsv = std::fs::read_to_string(dir.join("corpus.tsv")).expect("corpus.tsv");
-    corpus.set_corpus_tsv(&dir, Some(&tsv));
-    let inputs = [F000, F001, F002]
-        .iter()
-        .map(|stem| {
-            let path = dir.join(format!("{stem}.txt"));
-            let text = if *stem == F000 {
-                vi_text.to_string()
-            } else {
-                std::fs::read_to_string(&path).expect("seed text")
-            };
-            DocInput {
-                path,
-                text: Arc::from(text),
-                ann: None,
-            }
-        })
-        .collect();
-    corpus.add_documents(inputs);
+    let corpus = seeds_with_vi_text(Some(vi_text));
     let d = doc(&corpus, F000);
     let typos = ["Cựu_phó", "Kyrgyzstan_bỏ"]
         .iter()

@@ -45,7 +45,8 @@ impl Places {
         self.lookup_key(&key(surface))
     }
 
-    /// [`Places::lookup`] of a phrase already turned into its [`key`].
+    /// The entry of a phrase already turned into its folded [`key`] (diacritics gone, so
+    /// not the Vietnamese look-up of [`Places::lookup`]).
     pub fn lookup_key(&self, phrase_key: &str) -> Option<(&'static str, Label, f32)> {
         self.by_key.get(phrase_key).copied()
     }

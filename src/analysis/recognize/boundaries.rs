@@ -14,8 +14,9 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::english::is_cap_word;
 use crate::analysis::dictionaries::{self, Cue};
-use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
+use crate::analysis::tokenize::{Token, TokenFinder};
 use crate::analysis::{Label, NameMention};
 
 /// Last words of an event's name (`U.S. Open`, `Amateur Championship`).
@@ -36,10 +37,6 @@ const EVENT_WORDS: [&str; 15] = [
     "rally",
     "series",
 ];
-
-fn is_cap_word(t: &Token, text: &str) -> bool {
-    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
-}
 
 /// The gazetteer id of `tokens[a..b]` when they name a country.
 fn nation(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<&'static str> {

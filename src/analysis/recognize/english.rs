@@ -8,7 +8,8 @@ use crate::analysis::dictionaries;
 use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
 
-fn is_cap_word(t: &Token, text: &str) -> bool {
+/// A word token starting with a capital letter.
+pub(super) fn is_cap_word(t: &Token, text: &str) -> bool {
     t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
