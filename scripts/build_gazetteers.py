@@ -1011,6 +1011,71 @@ CUES = {
         "ở", "tại", "đến", "từ", "về", "sang", "tới", "qua", "khắp", "trên", "dưới",
         "ngoài", "trong", "quanh", "gần", "vào", "ra",
     ],
+    # Vietnamese word classes, matched with their diacritics (`src/text/fold.rs`
+    # `vietnamese_key`), so `bản` (village) is not `Ban` (board).
+    # The head noun a place is named with, kept in its span (`phường Phước_Hoà`, `sân_bay
+    # Nội_Bài`, `quán bar Buddha`, `đường Lê_Duẩn`).
+    ("vi", "place_head"): [
+        "tỉnh", "thành_phố", "TP", "TP.", "Tp", "Tp.", "quận", "huyện", "phường", "xã",
+        "thị_xã", "thị_trấn", "thôn", "ấp", "bản", "làng", "xóm", "tổ_dân_phố", "khu_phố",
+        "khu_dân_cư", "đường", "phố", "ngõ", "ngách", "hẻm", "đại_lộ", "quốc_lộ", "tỉnh_lộ",
+        "cao_tốc", "cầu", "sông", "suối", "hồ", "núi", "đèo", "đảo", "quần_đảo", "bán_đảo",
+        "vịnh", "bãi_biển", "cảng", "bến", "bến_xe", "sân_bay", "nhà_ga", "ga", "chợ",
+        "siêu_thị", "quán", "bar", "quán_bar", "karaoke", "quán_karaoke", "vũ_trường",
+        "nhà_hàng", "khách_sạn", "nhà_nghỉ", "tiệm", "cửa_hàng", "khu", "khu_công_nghiệp",
+        "KCN", "khu_đô_thị", "khu_chế_xuất", "khu_kinh_tế", "khu_cách_ly", "chung_cư",
+        "toà_nhà", "tháp", "sân_vận_động", "công_viên", "chùa", "đền", "nhà_thờ", "lăng",
+        "dinh", "quảng_trường", "cửa_khẩu", "vườn_quốc_gia", "bệnh_viện", "phòng_khám",
+        "trạm_y_tế", "trường", "đồn", "trại", "khoa",
+    ],
+    # Organisations and facilities whose name is a place when someone is at it: after a
+    # locative preposition (`điều_trị tại Bệnh_viện Bạch_Mai`) they are LOC, as the
+    # guidelines read named facilities; acting (`Bệnh_viện Bạch_Mai cho biết`) they are ORG.
+    ("vi", "facility"): [
+        "bệnh_viện", "BV", "phòng_khám", "trung_tâm", "trường", "khoa", "trạm", "trạm_y_tế",
+        "nhà_máy", "khu_cách_ly", "trại", "trung_đoàn", "tiểu_đoàn", "sư_đoàn", "lữ_đoàn",
+        "ký_túc_xá",
+    ],
+    # Lower-case words that continue an organisation's name after its head (`Viện Vệ_sinh
+    # dịch_tễ trung_ương`, `Trung_tâm Kiểm_soát bệnh_tật`, `Hội_đồng chuyên_môn quốc_gia`).
+    # Verbs that follow a body's name in news (`Sở Y_tế thông_tin`, `xét_nghiệm`,
+    # `kiểm_tra`) are left out.
+    ("vi", "org_body"): [
+        "y_tế", "bệnh", "bệnh_tật", "dịch_tễ", "vệ_sinh", "kiểm_soát", "phòng_chống",
+        "dịch", "dự_phòng", "nhiệt_đới", "đa_khoa", "trung_ương", "quốc_gia", "quốc_tế",
+        "khu_vực", "cấp_cứu", "hồi_sức", "tích_cực", "chống_độc", "phụ_sản", "sản", "nhi",
+        "nhi_đồng", "lao", "phổi", "da_liễu", "tâm_thần", "ung_bướu", "mắt", "tim_mạch",
+        "chấn_thương", "chỉnh_hình", "y_học", "cổ_truyền", "dã_chiến", "chỉ_đạo",
+        "chuyên_môn", "khám_chữa", "thường_trực", "đặc_biệt", "y_dược", "dược", "nhân_dân",
+        "liên_hợp", "cổ_phần", "trách_nhiệm", "hữu_hạn", "thương_mại", "dịch_vụ",
+        "xuất_nhập_khẩu", "công_nghệ", "khoa_học", "kỹ_thuật", "giáo_dục", "tài_chính",
+        "kế_hoạch", "ngoại_giao", "quốc_phòng", "công_an", "an_ninh", "nội_vụ", "tư_pháp",
+        "công_thương", "nông_nghiệp", "nông_thôn", "giao_thông", "vận_tải", "tài_nguyên",
+        "môi_trường", "văn_hoá", "thể_thao", "du_lịch", "lao_động", "thương_binh", "xã_hội",
+        "hàng_không", "đường_sắt", "bưu_điện", "điện_lực", "xăng_dầu", "dầu_khí",
+        "khoáng_sản", "đô_thị", "quy_hoạch", "kiến_trúc", "đại_học", "cao_đẳng",
+        "trung_học", "phổ_thông", "tiểu_học", "mầm_non", "chính_trị", "hành_chính",
+        "tổng_hợp", "nội", "ngoại", "nội_khoa", "ngoại_khoa", "thần_kinh", "huyết_học",
+        "truyền_nhiễm", "nhân_đạo", "chữ_thập_đỏ", "thanh_niên", "cộng_sản", "chấp_hành",
+        "thường_vụ", "phát_thanh", "truyền_hình", "thông_tấn", "xuất_bản", "bảo_hiểm",
+        "chứng_khoán", "bất_động_sản", "dệt_may", "thực_phẩm", "quân_sự", "quân_y",
+        "biên_phòng", "cảnh_sát", "hình_sự", "giao_thông_vận_tải", "phòng_cháy",
+        "chữa_cháy", "cứu_nạn", "cứu_hộ", "hải_quan", "thuế", "thống_kê", "kiểm_toán",
+        "ngân_hàng", "hàng_hải", "viễn_thông", "bưu_chính", "năng_lượng", "nguyên_tử",
+        "thuỷ_lợi", "lâm_nghiệp", "thuỷ_sản", "chăn_nuôi", "thú_y",
+    ],
+    # Capitalised words of news that are not names: diseases, viruses, tests and devices
+    # (`Covid - 19`, `SARS - CoV - 2`, `PCR`, `ECMO`), close-contact grades (`F1`).
+    ("vi", "not_name"): [
+        "Covid", "COVID", "nCoV", "SARS", "CoV", "MERS", "HIV", "AIDS", "Ebola", "Zika",
+        "H1N1", "H5N1", "H7N9", "PCR", "RT-PCR", "ECMO", "ICU", "CT", "MRI", "ADN", "ARN",
+        "DNA", "RNA", "Realtime", "F0", "F1", "F2", "F3", "F4", "X", "GDP", "CPI", "FDI",
+        "ODA", "SMS", "ATM", "VIP", "IT", "PGS.TS", "ThS", "BSCKII", "BSCKI", "THPT", "THCS",
+        "ĐBQH", "BN",
+        # documents named by their number (`Chỉ_thị 16`, `Nghị_định 100`)
+        "Chỉ_thị", "Nghị_định", "Quyết_định", "Thông_tư", "Công_văn", "Nghị_quyết",
+        "Công_điện", "Thông_báo", "Kết_luận",
+    ],
 }
 
 

@@ -190,6 +190,14 @@ pub enum Cue {
     OrgHead,
     LocHead,
     LocPrep,
+    /// Vietnamese: the head noun of a place, kept in its span (`phường`, `sân_bay`, `quán`).
+    PlaceHead,
+    /// Vietnamese: a body that is a place when someone is at it (`Bệnh_viện`, `Trung_tâm`).
+    Facility,
+    /// Vietnamese: a lower-case word that continues a body's name (`dịch_tễ`, `trung_ương`).
+    OrgBody,
+    /// Vietnamese: a capitalised word of news that is no name (`Covid`, `PCR`, `F1`).
+    NotName,
 }
 
 /// Cue words per language (`en`, `vi`), keyed by folded word.
@@ -215,6 +223,41 @@ static CUE_MAPS: LazyLock<(CueMap, CueMap)> = LazyLock::new(|| {
     }
     (en, vi)
 });
+
+/// Vietnamese word classes, keyed by [`vietnamese_key`] (diacritics kept: `bản`, a village,
+/// is not `Ban`, a board).
+static VI_CLASSES: LazyLock<HashMap<String, Vec<Cue>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<Cue>> = HashMap::default();
+    for line in CUES.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 || cols[0] != "vi" {
+            continue;
+        }
+        let cue = match cols[1] {
+            "place_head" => Cue::PlaceHead,
+            "facility" => Cue::Facility,
+            "org_body" => Cue::OrgBody,
+            "not_name" => Cue::NotName,
+            _ => continue,
+        };
+        let v = m.entry(vietnamese_key(cols[2])).or_default();
+        if !v.contains(&cue) {
+            v.push(cue);
+        }
+    }
+    m
+});
+
+/// Whether a Vietnamese word (any case) is of the word class `kind` ([`Cue::PlaceHead`],
+/// [`Cue::Facility`], [`Cue::OrgBody`], [`Cue::NotName`]).
+pub fn is_vi_class(word: &str, kind: Cue) -> bool {
+    if !word.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    VI_CLASSES
+        .get(&vietnamese_key(word))
+        .is_some_and(|v| v.contains(&kind))
+}
 
 /// Whether `word` is a cue of `kind` in language `lang` (`en`, `vi`).
 pub fn is_cue(lang: &str, word: &str, kind: Cue) -> bool {

@@ -566,7 +566,15 @@ pub(crate) fn parse_numeric_only(t: &mut Toks) -> Option<Raw> {
             x.s.chars().next().is_some_and(char::is_lowercase)
                 && !x.any(&["và", "đến", "tới", "hoặc", "trở", "hay"])
         });
-        if noun {
+        // and a number after a noun is its number (`bệnh_nhân 1034`), not a year
+        let after_noun = t.prev().is_some_and(|p| {
+            p.s.chars().next().is_some_and(char::is_alphabetic)
+                && !p.any(&[
+                    "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sau", "trước", "đầu",
+                    "cuối", "giữa", "mùa", "hè", "xuân", "thu", "đông",
+                ])
+        });
+        if noun || after_noun {
             return None;
         }
     }

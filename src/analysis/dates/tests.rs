@@ -37,6 +37,18 @@ fn vi(text: &str, span: &str, value: &str) {
     one(text, Lang::Vi, "2005-03-24", span, value);
 }
 
+/// Every expression of a Vietnamese text: spans and values separated by `|`.
+#[track_caller]
+fn vi_all(text: &str, spans: &str, values: &str) {
+    let r = run(text, Lang::Vi, Some("2005-03-24"));
+    let want: Vec<(String, String)> = spans
+        .split('|')
+        .zip(values.split('|'))
+        .map(|(s, v)| (s.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(r, want, "{text:?}");
+}
+
 #[test]
 fn english_absolute() {
     en("on April 7, 2010 it", "April 7, 2010", "2010-04-07");
@@ -192,21 +204,21 @@ fn vietnamese_relative_both_spellings() {
 fn vietnamese_absolute() {
     vi("vào tháng 4 năm 2010 .", "tháng 4 năm 2010", "2010-04");
     vi("vào tháng 4/2010 .", "tháng 4/2010", "2010-04");
-    vi("vào ngày 7/4 .", "ngày 7/4", "2005-04-07");
+    vi("vào ngày 7/4 .", "7/4", "2005-04-07");
     vi("vào 7/4/2010 .", "7/4/2010", "2010-04-07");
     vi("( 22/03/2005 )", "22/03/2005", "2005-03-22");
     vi("từ năm 2000 .", "năm 2000", "2000");
     vi("từ năm_2000 .", "năm_2000", "2000");
-    vi("ngày 12-3-2020 .", "ngày 12-3-2020", "2020-03-12");
+    vi("ngày 12-3-2020 .", "12-3-2020", "2020-03-12");
     vi("hôm 12-3-2020 .", "12-3-2020", "2020-03-12");
-    vi("ngày 12/3/2020 .", "ngày 12/3/2020", "2020-03-12");
-    vi("vào ngày 15/3 ,", "ngày 15/3", "2005-03-15");
+    vi("ngày 12/3/2020 .", "12/3/2020", "2020-03-12");
+    vi("vào ngày 15/3 ,", "15/3", "2005-03-15");
     vi("vào 15/3 ,", "15/3", "2005-03-15");
-    vi("ngày 25-3 ,", "ngày 25-3", "2005-03-25");
+    vi("ngày 25-3 ,", "25-3", "2005-03-25");
     vi("trong tháng 3 ,", "tháng 3", "2005-03");
     vi(
         "ngày 7 tháng 4 năm 2010 .",
-        "ngày 7 tháng 4 năm 2010",
+        "7 tháng 4 năm 2010",
         "2010-04-07",
     );
     vi("cuối tháng 3 ,", "cuối tháng 3", "2005-03");
@@ -244,8 +256,36 @@ fn offsets_are_code_points() {
     );
     assert_eq!(
         chars[m[1].start..m[1].end].iter().collect::<String>(),
-        "ngày 22/03/2005"
+        "22/03/2005"
     );
+}
+
+#[test]
+fn vietnamese_day_heads_lists_and_ordinals() {
+    // the head noun of a day stays outside the span, as a preposition does
+    vi("Chiều 22 - 4 , bệnh_nhân", "22 - 4", "2005-04-22");
+    vi_all(
+        "ra về sáng nay 28 - 3 ,",
+        "sáng nay|28 - 3",
+        "2005-03-24|2005-03-28",
+    );
+    vi("hôm 31/7 .", "31/7", "2005-07-31");
+    vi("tính từ 25 - 1 đến nay", "25 - 1", "2005-01-25");
+    // days listed before the date that gives their month
+    vi_all(
+        "vào các ngày 19 , 21 và 23 - 2 .",
+        "19|21|23 - 2",
+        "2005-02-19|2005-02-21|2005-02-23",
+    );
+    vi_all("từ 16 đến 25 - 3 ,", "16|25 - 3", "2005-03-16|2005-03-25");
+    // an ordinal is no weekday; a patient's number is no year; a score is no date
+    none_vi("ca bệnh thứ 2 có kết_quả");
+    none_vi("Lần thứ 4 hiến máu");
+    none_vi("là con của bệnh_nhân 1017 .");
+    none_vi("tỷ_số 2 - 1");
+    vi("vào thứ 2 tuần sau", "thứ 2 tuần sau", "2005-03-28");
+    // `N ngày trước khi` is "N days before", not "N days ago"
+    none_vi("khám trong 14 ngày trước khi cách_ly");
 }
 
 #[test]
@@ -297,8 +337,8 @@ fn quarterly_reports() {
 fn vietnamese_quantities_and_ranges() {
     none_vi("có 2000 người");
     vi("( 2005 )", "2005", "2005");
-    vi("từ ngày 15-18/3 ,", "ngày 15-18/3", "2005-03-15");
-    vi("Ngày 15 / 3 , ông", "Ngày 15 / 3", "2005-03-15");
+    vi("từ ngày 15-18/3 ,", "15-18/3", "2005-03-15");
+    vi("Ngày 15 / 3 , ông", "15 / 3", "2005-03-15");
     none_vi("tỷ_số 15 / 3 và 2 - 1");
     let r = run("15/3/2020-18/3/2020", Lang::Vi, None);
     assert_eq!(r.len(), 2);

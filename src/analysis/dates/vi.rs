@@ -8,7 +8,14 @@ use super::value::{Expr, Rel, Unit};
 use super::Raw;
 
 fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
-    let start = t.start();
+    mk_from(t, 0, last, expr)
+}
+
+/// The expression of tokens `first..=last`: the head noun before a calendar date (`ngày`,
+/// `hôm`, a part of the day) stays outside the span, as a preposition does (`ngày 11/4` gives
+/// `11/4`).
+fn mk_from(t: &mut Toks, first: usize, last: usize, expr: Expr) -> Option<Raw> {
+    let start = t.at(first)?.start;
     let end = t.end_of(last);
     Some(Raw {
         start,
@@ -16,6 +23,13 @@ fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
         expr,
         future: false,
     })
+}
+
+/// A calendar day after a head noun at token `i - 1` (`ngày`, `hôm`, `sáng`, or `sáng ngày`).
+fn day_after_head(t: &mut Toks, i: usize) -> Option<Raw> {
+    let i = if t.is(i, "ngày") { i + 1 } else { i };
+    let (last, e) = day_expr(t, i)?;
+    mk_from(t, i, last, e)
 }
 
 fn unit_at(t: &mut Toks, i: usize) -> Option<Unit> {
@@ -249,7 +263,7 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
             } else if t.is(1, "kia") {
                 mk(t, 1, day(-2))
             } else {
-                None
+                day_after_head(t, 1)
             }
         }
         "tối" | "sáng" | "chiều" | "trưa" | "đêm" | "khuya" => {
@@ -265,7 +279,7 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
             } else if t.is(1, "ngày") && t.is(2, "mai") {
                 mk(t, 2, day(1))
             } else {
-                None
+                day_after_head(t, 1)
             }
         }
         "ngày" => {
@@ -279,8 +293,7 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
                 let n = if t.is(2, "nay") { 0 } else { -1 };
                 return mk(t, 2, day(n));
             }
-            let (last, e) = day_expr(t, 1)?;
-            mk(t, last, e)
+            day_after_head(t, 1)
         }
         "tuần" | "tháng" | "năm" | "quý" => {
             let unit = unit_at(t, 0)?;
@@ -364,6 +377,16 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
         }
         "thứ" | "chủ" => {
             let (j, wd) = weekday_at(t, 0)?;
+            // `thứ 2` after a noun is an ordinal (`ca bệnh thứ 2`, `lần thứ 5`); as a weekday
+            // it follows a preposition, a part of the day or nothing
+            let digit = t.at(1).is_some_and(|x| x.is_digits());
+            if digit
+                && t.prev().is_some_and(|p| {
+                    p.s.chars().next().is_some_and(char::is_alphabetic) && !p.any(DAY_CONTEXT)
+                })
+            {
+                return None;
+            }
             // `thứ Sáu ( 15/3 )` / `thứ Sáu ngày 15/3`: the date gives the value.
             let mut k = j + 1;
             if t.is(k, ",") {
@@ -420,9 +443,60 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
     }
 }
 
+/// Words after which `22 - 4` with spaces is a date, not a score: the head nouns of a day
+/// (`ngày`, `hôm`, parts of the day), temporal prepositions and relative days (`sáng nay
+/// 28 - 3`).
+const DAY_CONTEXT: &[&str] = &[
+    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "từ", "đến", "tới", "vào",
+    "giữa", "nay", "mai", "qua", "trước", "sau",
+];
+
+/// Day numbers listed before the calendar date that gives their month (`ngày 19 , 21 và
+/// 23 - 8`, `từ 16 đến 25 - 3`): the number at token 0 is a day of that month.
+fn listed_day(t: &mut Toks, loose: bool) -> Option<Raw> {
+    let d = t.at(0)?.num().filter(|d| (1..=31).contains(d))?;
+    let mut i = 1;
+    loop {
+        if !t.any(i, &[",", "và", "đến", "tới"]) {
+            return None;
+        }
+        i += 1;
+        if let Some((_, e)) = numeric_dm(t, i, loose) {
+            let m = match e {
+                Expr::MonthDay { m, .. } => m,
+                Expr::Numeric { b, .. } => b,
+                _ => return None,
+            };
+            if d > super::value::days_in_month(2000, m) {
+                return None;
+            }
+            return mk(t, 0, Expr::MonthDay { m, d });
+        }
+        t.at(i)?.num().filter(|x| (1..=31).contains(x))?;
+        i += 1;
+    }
+}
+
 fn parse_digits(t: &mut Toks) -> Option<Raw> {
-    if let Some((last, e)) = numeric_dm(t, 0, false) {
+    let prev = t.prev();
+    // after a date head, or continuing a list of days (`ngày 24 và 27 - 4`)
+    let loose = prev.is_some_and(|p| {
+        p.any(DAY_CONTEXT)
+            || p.any(&[",", "và"])
+                && super::tok::prev_tok(t.text, p.start).is_some_and(|q| {
+                    // a day number of its own, not the month of `15 / 3`
+                    q.is_digits()
+                        && !super::tok::prev_tok(t.text, q.start)
+                            .is_some_and(|r| r.any(&["/", "-", "."]))
+                })
+    });
+    if let Some((last, e)) = numeric_dm(t, 0, loose) {
         return mk(t, last, e);
+    }
+    if loose || prev.is_some_and(|p| p.any(&[",", "và"])) {
+        if let Some(r) = listed_day(t, true) {
+            return Some(r);
+        }
     }
     if let Some((last, e)) = day_month_words(t, 0) {
         return mk(t, last, e);
@@ -431,7 +505,10 @@ fn parse_digits(t: &mut Toks) -> Option<Raw> {
     if let Some(n) = number_at(t, 0) {
         if let Some(unit) = unit_at(t, 1) {
             let k = if unit == Unit::Decade { 3 } else { 2 };
-            if t.is(k, "trước") && !t.at(k + 1).is_some_and(|x| x.joined) {
+            if t.is(k, "trước")
+                && !t.at(k + 1).is_some_and(|x| x.joined)
+                && !t.any(k + 1, &["khi", "đó"])
+            {
                 return mk(t, k, Expr::Off { unit, n: -n });
             }
         }

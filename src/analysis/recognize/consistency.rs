@@ -5,6 +5,14 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::tokenize::{Sentence, Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
+use crate::text::Lang;
+
+/// A Vietnamese pronoun or title, capitalised opening a sentence (`Anh đang được điều_trị`):
+/// another occurrence of it is no occurrence of a name it also spells (`Anh`, England).
+fn is_person_cue(w: &str) -> bool {
+    use crate::analysis::dictionaries::{is_cue, Cue};
+    is_cue("vi", w, Cue::PerPronoun) || is_cue("vi", w, Cue::PerTitle)
+}
 
 /// Label every other capitalised occurrence of a recognised name, and give every occurrence
 /// of a surface the label most of its confident occurrences have.
@@ -12,6 +20,7 @@ pub fn propagate(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
+    lang: Lang,
     names: &mut Vec<NameMention>,
 ) {
     if names.is_empty() {
@@ -55,7 +64,11 @@ pub fn propagate(
     let winners: Vec<Option<(Label, f32)>> = votes.iter().map(|v| winner(v)).collect();
     for (m, &id) in names.iter_mut().zip(&surface_of) {
         if let Some(&Some((l, _))) = winners.get(id) {
-            m.label = l;
+            // a people named like its country keeps its reading (`người Anh`, the English,
+            // beside `về Anh`, England)
+            if !(m.label == Label::Misc && l == Label::Loc) {
+                m.label = l;
+            }
         }
     }
     // new occurrences
@@ -71,7 +84,8 @@ pub fn propagate(
         if let Some((l, s)) = winners[id] {
             // a single word must look like a name (capitalised, not a lone letter)
             let ok = k.iter().any(|w| w.chars().count() > 1)
-                && k[0].chars().next().is_some_and(char::is_uppercase);
+                && k[0].chars().next().is_some_and(char::is_uppercase)
+                && !(lang == Lang::Vi && k.len() == 1 && is_person_cue(k[0]));
             if ok && s >= 0.8 {
                 by_first.entry(k[0]).or_default().push((k, l, s));
             }

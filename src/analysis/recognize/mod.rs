@@ -57,7 +57,7 @@ pub fn recognize(
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),
     };
-    consistency::propagate(text, tokens, sentences, &mut out);
+    consistency::propagate(text, tokens, sentences, lang, &mut out);
     if lang == Lang::En {
         dateline::label_datelines(text, tokens, &mut out);
         consistency::people_by_surname(text, tokens, &mut out);

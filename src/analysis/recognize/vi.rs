@@ -11,7 +11,10 @@ use crate::text::fold;
 const SURNAMES: &[&str] = &[
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "mai", "doan", "lam", "cao", "luong",
-    "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong",
+    "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong", "phung", "lai",
+    "khong", "mac", "la", "than", "kim", "ninh", "khuc", "hua", "dam", "tu", "cu", "nghiem",
+    "khuong", "quan", "han", "tang", "lo", "thach", "doan", "vuong", "khuu", "hau", "kha", "bach",
+    "trieu", "diep", "giang", "luc", "ton", "ong", "ung", "vi", "lam", "nong",
 ];
 
 /// ISO 4217 codes of currencies Vietnamese news quotes prices in.
@@ -44,6 +47,32 @@ fn is_acronym(w: &str) -> bool {
     (2..=7).contains(&n)
         && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         && w.chars().any(char::is_alphabetic)
+}
+
+/// Initials (`L.T.H.`, `N.Q.T`): capital letters, each but perhaps the last followed by a dot.
+fn initials(w: &str) -> bool {
+    let mut letters = 0;
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+        match chars.next() {
+            Some('.') => {}
+            None => break,
+            Some(_) => return false,
+        }
+    }
+    letters >= 2
+}
+
+/// A code of capital letters then digits (`VN0054`, `VJ647`, `BN832`): a flight, a case.
+fn code_with_number(w: &str) -> bool {
+    let letters = w.chars().take_while(char::is_ascii_uppercase).count();
+    (1..=3).contains(&letters)
+        && w.len() > letters
+        && w[letters..].chars().all(|c| c.is_ascii_digit())
 }
 
 /// A foreign person's name written as one word (`Michael_Michalak`): two or three
@@ -88,6 +117,69 @@ fn vi_full_name(w: &str) -> bool {
             .iter()
             .all(|s| is_cap(s) && s.chars().all(char::is_alphabetic))
         && SURNAMES.contains(&fold(syl[0]).as_str())
+}
+
+/// Whether word `k` is a place's head noun kept in its span (`phường`, `sân_bay`, `TP`).
+fn place_head(words: &[&str], k: usize) -> bool {
+    dictionaries::is_vi_class(words[k], Cue::PlaceHead)
+}
+
+/// The end (exclusive) of an organisation's or facility's name whose capitalised part ends
+/// at token `b`: the name runs on through the lower-case words of a body's name
+/// (`Viện Vệ_sinh dịch_tễ trung_ương`), further capitalised words, `số 2` / `cơ_sở 2`, and
+/// the place it belongs to (`UBND tỉnh Quảng_Ngãi`, `Trung_tâm Kiểm_soát bệnh_tật TP. HCM`,
+/// `Ban chỉ_đạo phòng_chống dịch Covid - 19`); it ends on a word of the name.
+fn extend_institution(toks: &[Token], words: &[&str], b: usize) -> usize {
+    let is_word = |k: usize| toks[k].kind == TokenKind::Word;
+    let is_num = |k: usize| toks[k].kind == TokenKind::Number && words[k].len() <= 4;
+    let mut end = b;
+    let mut k = b;
+    while k < toks.len() {
+        let w = words[k];
+        if is_word(k)
+            && (is_cap(w) && !dictionaries::is_cue("vi", w, Cue::PerTitle) && !vi_full_name(w)
+                || dictionaries::is_vi_class(w, Cue::OrgBody))
+        {
+            k += 1;
+        } else if w == "và"
+            && k + 1 < toks.len()
+            && is_word(k + 1)
+            && dictionaries::is_vi_class(words[k + 1], Cue::OrgBody)
+            && !dictionaries::is_cue("vi", words[k + 1], Cue::OrgHead)
+        {
+            // `Bệnh_viện Lao và bệnh phổi`
+            k += 2;
+        } else if is_word(k)
+            && (place_head(words, k) || matches!(w, "số" | "cơ_sở"))
+            && k + 1 < toks.len()
+            && (is_num(k + 1) || is_word(k + 1) && is_cap(words[k + 1]))
+        {
+            k += 2;
+        } else if w == "-"
+            && k + 1 < toks.len()
+            && (is_num(k + 1) && is_cap(words[k - 1])
+                || is_word(k + 1)
+                    && (is_cap(words[k + 1])
+                        || dictionaries::is_vi_class(words[k + 1], Cue::OrgBody)))
+        {
+            // `Covid - 19`, `Kế_hoạch - đầu_tư`, `Bình_Sơn - Dung_Quất`
+            k += 2;
+        } else if is_num(k)
+            && k == b
+            && b >= 1
+            && dictionaries::is_cue("vi", words[b - 1], Cue::OrgHead)
+        {
+            // `Bệnh_viện 108`
+            k += 1;
+        } else if is_num(k) && k + 1 < toks.len() && is_word(k + 1) && is_cap(words[k + 1]) {
+            // `Trung_tâm cấp_cứu 115 Đà_Nẵng`
+            k += 2;
+        } else {
+            break;
+        }
+        end = k;
+    }
+    end
 }
 
 /// Find names in a Vietnamese document.
@@ -175,8 +267,9 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let mut a = i;
             let mut b = j;
             // sentence-initial common words: `Sáng nay`, `Trong`, `Việc`
-            let sentence_start =
-                i == 0 || (i > 0 && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "."));
+            let sentence_start = i == 0
+                || (i > 0
+                    && matches!(words[i - 1], "\"" | "“" | "(" | "-" | ":" | "." | "*" | "•"));
             let head_folded = fold(words[a]);
             // a name capitalises every syllable (`Liên_Hợp_Quốc`); a common word opening a
             // sentence only its first (`Tổng_thống`)
@@ -195,6 +288,15 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let mut title_before = title_carried;
             loop {
                 if a >= b {
+                    break;
+                }
+                let place_not_pronoun = a + 1 == b
+                    && a > 0
+                    && (dictionaries::is_cue("vi", words[a - 1], Cue::LocPrep)
+                        || matches!(words[a - 1], "(" | "-" | "," | "người" | "quốc_tịch"))
+                    && places.lookup(words[a]).is_some();
+                if place_not_pronoun {
+                    // `về Anh`, `London ( Anh )`: the country, not the pronoun `anh`
                     break;
                 }
                 if dictionaries::is_cue("vi", words[a], Cue::PerTitle)
@@ -257,18 +359,23 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 }
             }
             let j = b;
+            // a body's head alone, whose name runs on in lower case (`Ban chỉ_đạo quốc_gia`,
+            // `Bệnh_viện số 2`, `Bệnh_viện 108`)
+            let org_alone = b - a == 1
+                && dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                && extend_institution(toks, &words, b) > b;
             if sentence_start
                 && !title_before
                 && a == i
                 && b - a == 1
                 && first_common
+                && !org_alone
                 && places.lookup_id(words[a]).is_none()
             {
                 i = j;
                 continue;
             }
             let prev = if a > 0 { Some(words[a - 1]) } else { None };
-            let prev_folded = prev.map(fold).unwrap_or_default();
             // the phrase as written (`Inter-fax`, `Hà_Nội`)
             let phrase = &text[toks[a].byte_start..toks[b - 1].byte_end];
             // a place glued to a common word by a segmentation error (`Kyrgyzstan_bỏ`)
@@ -296,7 +403,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             let org_first = dictionaries::is_cue("vi", words[a], Cue::OrgHead)
                 && (b - a > 1 || is_acronym(words[a]));
-            if label.is_none() && org_first {
+            if label.is_none() && (org_first || org_alone) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
                 label = Some(Label::Org);
             }
@@ -326,17 +433,81 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     start_tok = a - 1;
                 }
             }
-            if label.is_none() && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
+            if matches!(label, None | Some(Label::Loc))
+                && start_tok == a
+                && a > 0
+                && !toks[a - 1].glued
+                && place_head(&words, a - 1)
+            {
+                // the head noun stays in the place's name (`tỉnh Quảng_Ninh`, `sân_bay
+                // Nội_Bài`, `quán bar Buddha`)
+                label = Some(Label::Loc);
+                start_tok = a - 1;
+                if start_tok > 0 && !toks[start_tok - 1].glued && place_head(&words, start_tok - 1)
+                {
+                    start_tok -= 1;
+                }
+            } else if label.is_none()
+                && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
             {
                 label = Some(Label::Loc);
-                if a > 0 && ADMIN_HEADS.contains(&prev_folded.as_str()) && !toks[a - 1].glued {
-                    start_tok = a - 1;
-                }
+            }
+            if label.is_none() && b - a > 1 && place_head(&words, a) {
+                // `TP Đông_Hà`, `Khu công_nghiệp`
+                label = Some(Label::Loc);
+            }
+            if b - a == 1
+                && (dictionaries::is_vi_class(words[a], Cue::NotName)
+                    || words[a].chars().count() == 1
+                    || code_with_number(words[a])
+                    || is_acronym(words[a])
+                        && toks.get(b).is_some_and(|t| t.kind == TokenKind::Number)
+                        && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                    || place_head(&words, a) && !org_alone)
+            {
+                // `Covid`, `PCR`, `F1`; a lone letter (`nhà G`, `X - quang`); a flight or a
+                // code (`VN0054`, `VN 0054`); a head noun alone (`Hiện TP chỉ còn`)
+                i = j;
+                continue;
+            }
+            if matches!(label, None | Some(Label::Loc))
+                && start_tok == a
+                && b - a == 1
+                && matches!(prev, Some("người" | "quốc_tịch" | "tiếng" | "dân_tộc"))
+            {
+                // a nationality or a people (`người Anh`, `quốc_tịch Anh`, `người Mông`)
+                label = Some(Label::Misc);
+            }
+            if label.is_none()
+                && sentence_start
+                && a == i
+                && b - a == 1
+                && !title_before
+                && words.get(b).is_some_and(|w| *w == ",")
+            {
+                // a word opening the sentence before a comma (`Như_vậy ,`)
+                i = j;
+                continue;
             }
             if b - a == 1 && CURRENCY_CODES.contains(&words[a]) {
                 // `85 USD / thùng`: a currency, not a name
                 i = j;
                 continue;
+            }
+            if label.is_none() && b - a == 1 && initials(words[a]) {
+                // a person named by initials (`N.Q.T.`)
+                label = Some(Label::Per);
+            }
+            if label.is_none()
+                && words[b - 1].contains('_')
+                && !has_vi_letters(words[b - 1])
+                && words[b - 1]
+                    .rsplit('_')
+                    .next()
+                    .is_some_and(|w| dictionaries::is_cue("en", w, Cue::OrgHead))
+            {
+                // `Vietnam_Airlines`
+                label = Some(Label::Org);
             }
             if label.is_none() && b - a == 1 && is_acronym(words[a]) {
                 label = Some(Label::Org);
@@ -352,7 +523,12 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             if label.is_none() {
                 let first_syl = fold(words[a].split('_').next().unwrap_or(""));
                 let syllables: usize = words[a..b].iter().map(|w| w.split('_').count()).sum();
-                if SURNAMES.contains(&first_syl.as_str()) && (2..=5).contains(&syllables) {
+                let after_loc_prep =
+                    prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocPrep));
+                if SURNAMES.contains(&first_syl.as_str())
+                    && (2..=5).contains(&syllables)
+                    && !(syllables == 2 && after_loc_prep)
+                {
                     label = Some(Label::Per);
                 } else if words[a..b].iter().any(|w| foreign_place_shape(w)) {
                     label = Some(Label::Loc);
@@ -366,14 +542,42 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // a name made of common words (`Liên_Hợp_Quốc`, `Quốc_Hội`) names a body,
                     // not a person: a person's name opens with a surname
                     label = Some(Label::Org);
+                } else if syllables >= 2 {
+                    // a Vietnamese name that opens with no surname and has no title names a
+                    // place (`Tân_Sơn_Nhất`, `Mê_Linh`, `Nghĩa Tân`)
+                    label = Some(Label::Loc);
                 } else {
                     label = Some(Label::Per);
                 }
             }
+            let mut end_tok = b;
+            let head = words[start_tok];
+            let facility = dictionaries::is_vi_class(head, Cue::Facility);
+            if matches!(label, Some(Label::Org | Label::Loc))
+                && (facility || dictionaries::is_cue("vi", head, Cue::OrgHead) || is_acronym(head))
+                && (facility || !place_head(&words, start_tok))
+            {
+                end_tok = extend_institution(toks, &words, b);
+            }
+            if facility && start_tok > 0 {
+                // a facility someone is at is a place (`điều_trị tại Bệnh_viện Bạch_Mai`,
+                // `bác_sĩ của Bệnh_viện Bạch_Mai`); one that acts, opening the sentence or
+                // headed by someone (`Giám_đốc Bệnh_viện Bạch_Mai`), is an organisation
+                let p = words[start_tok - 1];
+                let at =
+                    dictionaries::is_cue("vi", p, Cue::LocPrep) || matches!(p, "nhập" | "sang");
+                let acting = sentence_start && start_tok == i
+                    || matches!(p, "," | ";" | "và" | "được" | "do")
+                    || dictionaries::is_cue("vi", p, Cue::PerTitle);
+                if at || place_head(&words, start_tok) && !acting {
+                    label = Some(Label::Loc);
+                }
+            }
+            let j = end_tok.max(j);
             if let Some(l) = label {
                 out.push(NameMention {
                     start: toks[start_tok].start,
-                    end: toks[b - 1].end,
+                    end: toks[end_tok - 1].end,
                     label: l,
                     score: if evidence { 0.85 } else { 0.5 },
                 });
@@ -417,8 +621,9 @@ mod tests {
             r.contains(&("Nguyễn_Văn_An".to_string(), Label::Per)),
             "{r:?}"
         );
+        // a named facility someone is at is a place
         assert!(
-            r.contains(&("Bệnh_viện Bạch_Mai".to_string(), Label::Org)),
+            r.contains(&("Bệnh_viện Bạch_Mai".to_string(), Label::Loc)),
             "{r:?}"
         );
     }
@@ -440,7 +645,8 @@ mod tests {
         let r = run("Hôm_qua , Chủ_tịch nước Nguyễn_Minh_Triết và Giám_đốc Sở Y_tế Hà_Nội , Chủ_tịch UBND thành_phố Hồ_Chí_Minh Lê_Hoàng_Quân .");
         has(&r, "Nguyễn_Minh_Triết", Label::Per);
         has(&r, "Sở Y_tế Hà_Nội", Label::Org);
-        has(&r, "UBND", Label::Org);
+        // a body's name runs on through the place it belongs to
+        has(&r, "UBND thành_phố Hồ_Chí_Minh", Label::Org);
         has(&r, "Lê_Hoàng_Quân", Label::Per);
         // an organisation named after a person stays whole
         let r = run("Hôm_qua , ông An đến Đại_học Tôn_Đức_Thắng .");
@@ -484,5 +690,62 @@ mod tests {
         assert_eq!(places.lookup_id("Nha_Trang"), Some("nha_trang"));
         assert_ne!(places.lookup_id("Nhà_Trắng"), Some("nha_trang"));
         assert_eq!(places.lookup_id("Hà_Nội"), places.lookup_id("Ha Noi"));
+    }
+
+    #[test]
+    fn places_keep_their_head_noun_and_bodies_run_on() {
+        let has = |r: &[(String, Label)], t: &str, l: Label| {
+            assert!(r.contains(&(t.to_string(), l)), "{t} {l:?} in {r:?}");
+        };
+        let r = run("Bà sống ở phường Tân_Định , quận Hoàn_Kiếm , tỉnh Lâm_Đồng và đi chợ Bến_Thành , quán bar Sunrise , sân_bay Liên_Khương .");
+        has(&r, "phường Tân_Định", Label::Loc);
+        has(&r, "quận Hoàn_Kiếm", Label::Loc);
+        has(&r, "tỉnh Lâm_Đồng", Label::Loc);
+        has(&r, "chợ Bến_Thành", Label::Loc);
+        has(&r, "quán bar Sunrise", Label::Loc);
+        has(&r, "sân_bay Liên_Khương", Label::Loc);
+        // a capitalised administrative head opens a place's name
+        let r = run("Ông về TP Vinh hôm_qua .");
+        has(&r, "TP Vinh", Label::Loc);
+        // a body's name runs on through its lower-case words, numbers and place
+        let r = run("Mẫu được gửi Viện Vệ_sinh dịch_tễ trung_ương xét_nghiệm , UBND tỉnh Lâm_Đồng và Trung_tâm Kiểm_soát bệnh_tật TP Vinh cho biết .");
+        has(&r, "Viện Vệ_sinh dịch_tễ trung_ương", Label::Org);
+        has(&r, "UBND tỉnh Lâm_Đồng", Label::Org);
+        has(&r, "Trung_tâm Kiểm_soát bệnh_tật TP Vinh", Label::Org);
+        // a facility someone is at is a place; acting, it is an organisation
+        let r = run("Bệnh_nhân được chuyển đến Bệnh_viện Đa_khoa tỉnh Lâm_Đồng cơ_sở 2 . Bệnh_viện Đa_khoa tỉnh Lâm_Đồng cho biết .");
+        has(&r, "Bệnh_viện Đa_khoa tỉnh Lâm_Đồng cơ_sở 2", Label::Loc);
+        has(&r, "Bệnh_viện Đa_khoa tỉnh Lâm_Đồng", Label::Org);
+        let r = run("Ông được đưa vào Bệnh_viện 175 hôm_qua .");
+        has(&r, "Bệnh_viện 175", Label::Loc);
+    }
+
+    #[test]
+    fn places_without_a_surname_countries_and_words_that_are_no_names() {
+        let has = |r: &[(String, Label)], t: &str, l: Label| {
+            assert!(r.contains(&(t.to_string(), l)), "{t} {l:?} in {r:?}");
+        };
+        // no surname, no title: a place; a surname: a person
+        let r = run("Cô đáp xuống Liên_Khương rồi về Đơn_Dương gặp Phạm_Văn_Hùng .");
+        has(&r, "Liên_Khương", Label::Loc);
+        has(&r, "Đơn_Dương", Label::Loc);
+        has(&r, "Phạm_Văn_Hùng", Label::Per);
+        // `Anh` after a preposition or in brackets is England, not the pronoun
+        let r = run("Chị trở về từ Anh , bay từ London ( Anh ) . Anh ấy khoẻ .");
+        assert_eq!(
+            r.iter()
+                .filter(|(s, l)| s == "Anh" && *l == Label::Loc)
+                .count(),
+            2,
+            "{r:?}"
+        );
+        // a nationality is MISC; diseases, tests and lone letters are no names
+        let r = run("Ông là phi_công người Anh , mắc Covid - 19 , làm xét_nghiệm PCR ở nhà G .");
+        has(&r, "Anh", Label::Misc);
+        assert!(
+            !r.iter()
+                .any(|(s, _)| s == "Covid" || s == "PCR" || s == "G"),
+            "{r:?}"
+        );
     }
 }
