@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::annotations::{parse_ann, AnnFile, AnnKind};
 use super::config::{parse_corpus_tsv, DocMeta, FolderConfig};
 use super::findings::{Finding, FindingCode, Severity};
-use super::link::{link, LinkInput};
+use super::link::{self, link, LinkInput};
 use super::variants;
 use crate::analysis::{analyze, dictionaries, DocAnalysis, Label};
 use crate::text::{Lang, LineIndex};
@@ -492,7 +492,7 @@ impl Corpus {
                     if m.label == Label::Date {
                         continue;
                     }
-                    let surface = doc.text_of(m);
+                    let surface = link::place_name(doc.text_of(m), m.predicted_label);
                     let alias = prev.is_some_and(|p| {
                         surface
                             .chars()

@@ -9,6 +9,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::analysis::dictionaries::{self, Cue};
 use crate::analysis::Label;
 use crate::text::fold;
 
@@ -70,6 +71,30 @@ pub fn name_key(surface: &str) -> String {
         }
     }
     out
+}
+
+/// The part of a place's mention that names it: a Vietnamese head noun kept in the span
+/// (`thành_phố Osh`, `sân_bay Manas`, `quán bar Buddha`) is left out, so the place links with
+/// its bare name in any language; a numbered unit (`quận 7`) keeps its head.
+pub fn place_name(surface: &str, label: Label) -> &str {
+    if label != Label::Loc {
+        return surface;
+    }
+    // a facility's head names another thing than the rest (`Bệnh_viện Bạch_Mai`)
+    let is_head = |w: &str| {
+        dictionaries::is_vi_class(w, Cue::PlaceHead) && !dictionaries::is_vi_class(w, Cue::Facility)
+    };
+    let mut rest = surface;
+    // `quán bar Buddha`: every head word goes
+    while let Some((head, tail)) = rest.split_once(' ') {
+        let next = tail.split(' ').next().unwrap_or("");
+        let named = next.chars().next().is_some_and(char::is_uppercase) || is_head(next);
+        if !(is_head(head) && named) {
+            break;
+        }
+        rest = tail;
+    }
+    rest
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -821,6 +846,24 @@ mod tests {
 
     fn same(l: &Linking, a: usize, b: usize) -> bool {
         l.cluster_of[a] == l.cluster_of[b]
+    }
+
+    #[test]
+    fn a_place_links_without_its_head_noun() {
+        assert_eq!(place_name("thành_phố Osh", Label::Loc), "Osh");
+        assert_eq!(place_name("quán bar Buddha", Label::Loc), "Buddha");
+        assert_eq!(place_name("TP Đà_Nẵng", Label::Loc), "Đà_Nẵng");
+        // a numbered unit, a facility and other labels keep their words
+        assert_eq!(place_name("quận 7", Label::Loc), "quận 7");
+        assert_eq!(
+            place_name("Bệnh_viện Bạch_Mai", Label::Loc),
+            "Bệnh_viện Bạch_Mai"
+        );
+        assert_eq!(
+            place_name("UBND tỉnh Lâm_Đồng", Label::Org),
+            "UBND tỉnh Lâm_Đồng"
+        );
+        assert_eq!(place_name("New York", Label::Loc), "New York");
     }
 
     #[test]
