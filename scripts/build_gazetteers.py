@@ -1026,7 +1026,8 @@ CUES = {
         "KCN", "khu_đô_thị", "khu_chế_xuất", "khu_kinh_tế", "khu_cách_ly", "chung_cư",
         "toà_nhà", "tháp", "sân_vận_động", "công_viên", "chùa", "đền", "nhà_thờ", "lăng",
         "dinh", "quảng_trường", "cửa_khẩu", "vườn_quốc_gia", "bệnh_viện", "phòng_khám",
-        "trạm_y_tế", "trường", "đồn", "trại", "khoa",
+        "trạm_y_tế", "trường", "đồn", "trại", "khoa", "ngã_tư", "ngã_ba", "ngã_năm",
+        "vòng_xoay", "bùng_binh",
     ],
     # Organisations and facilities whose name is a place when someone is at it: after a
     # locative preposition (`điều_trị tại Bệnh_viện Bạch_Mai`) they are LOC, as the

@@ -506,7 +506,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     // 2. parenthesised aliases
     for (i, m) in inputs.iter().enumerate() {
         if let Some(j) = m.alias_of {
-            if j < n && group[j] == group[i] && m.fixed_id.is_none() {
+            // a place glossed by letters (`Hà_Nội ( TTXVN )`, a dateline and its agency) and
+            // letters the gazetteer knows keep apart
+            if j < n
+                && group[j] == group[i]
+                && m.fixed_id.is_none()
+                && inputs[j].label != Label::Loc
+                && m.gazetteer_id.is_none()
+            {
                 dsu.union(i, j);
             }
         }
@@ -910,6 +917,18 @@ mod tests {
         assert!(same(&l, 0, 1) && same(&l, 1, 2) && same(&l, 2, 5));
         assert!(same(&l, 3, 4));
         assert_eq!(l.clusters[l.cluster_of[3]].id, "russia");
+        // a dateline's place and its agency in brackets are two things
+        let mut inputs = vec![
+            m(0, Label::Loc, "Hà_Nội"),
+            m(0, Label::Org, "TTXVN"),
+            m(1, Label::Org, "TTXVN"),
+        ];
+        inputs[1].alias_of = Some(0);
+        inputs[0].gazetteer_id = Some("hanoi");
+        inputs[1].gazetteer_id = Some("vietnam_news_agency");
+        inputs[2].gazetteer_id = Some("vietnam_news_agency");
+        let l = link(&inputs);
+        assert!(!same(&l, 0, 1) && same(&l, 1, 2));
     }
 
     #[test]

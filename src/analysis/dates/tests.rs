@@ -286,6 +286,10 @@ fn vietnamese_day_heads_lists_and_ordinals() {
     vi("vào thứ 2 tuần sau", "thứ 2 tuần sau", "2005-03-28");
     // `N ngày trước khi` is "N days before", not "N days ago"
     none_vi("khám trong 14 ngày trước khi cách_ly");
+    // a month of this or last year; a length of time is no date
+    vi("vào tháng 11 năm nay ,", "tháng 11 năm nay", "2005-11");
+    vi("từ tháng 3 năm ngoái ,", "tháng 3 năm ngoái", "2004-03");
+    none_vi("cắm trại suốt hai tháng qua");
 }
 
 #[test]

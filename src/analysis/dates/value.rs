@@ -57,6 +57,12 @@ pub(crate) enum Expr {
         m: u32,
         rel: Rel,
     },
+    /// A month of a year given relative to the anchor's (`tháng 11 năm nay`, `tháng 3 năm
+    /// ngoái`).
+    MonthOfYear {
+        m: u32,
+        years: i32,
+    },
     Year(i32),
     /// A decade given by its first three digits (`199` for the 1990s).
     Decade(i32),
@@ -215,6 +221,10 @@ pub(crate) fn resolve(r: &Raw, anchor: Option<NaiveDate>, day_first: Option<bool
             None => plain(format!("XXXX-{m:02}-{d:02}")),
         },
         Expr::MonthYear { y, m } => plain(format!("{y:04}-{m:02}")),
+        Expr::MonthOfYear { m, years } => match anchor {
+            Some(a) => rel(format!("{:04}-{m:02}", a.year() + years)),
+            None => plain(format!("XXXX-{m:02}")),
+        },
         Expr::Year(y) => plain(format!("{y:04}")),
         Expr::Decade(d) => plain(format!("{d:03}")),
         Expr::Month { m, rel: which } => match anchor {

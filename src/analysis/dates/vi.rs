@@ -159,6 +159,9 @@ fn month_expr(t: &mut Toks, i: usize) -> Option<(usize, Expr)> {
         if let Some(y) = t.at(i + 3).as_ref().and_then(year_num) {
             return Some((i + 3, Expr::MonthYear { y, m }));
         }
+        if let Some(years) = rel_word(t, i + 3, Unit::Year) {
+            return Some((i + 3, Expr::MonthOfYear { m, years }));
+        }
     }
     Some((
         i + 1,
@@ -298,6 +301,16 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
         "tuần" | "tháng" | "năm" | "quý" => {
             let unit = unit_at(t, 0)?;
             if let Some(n) = rel_word(t, 1, unit) {
+                // `hai tháng qua`, `3 năm trước`: a length of time, not a date
+                if t.prev().is_some_and(|p| {
+                    p.is_digits()
+                        || p.any(&[
+                            "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài",
+                            "mấy", "nhiều", "các", "những",
+                        ])
+                }) {
+                    return None;
+                }
                 return mk(t, 1, Expr::Off { unit, n });
             }
             match unit {

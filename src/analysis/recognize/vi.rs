@@ -124,6 +124,32 @@ fn place_head(words: &[&str], k: usize) -> bool {
     dictionaries::is_vi_class(words[k], Cue::PlaceHead)
 }
 
+/// The head noun(s) of a place's name before token `a`, across the lower-case words of the
+/// name (`sân_bay quốc_tế | Nội_Bài`, `quán bar | Buddha`, `khoa y_học nhiệt_đới | Bệnh_viện
+/// Đà_Nẵng`): the token the name then starts at.
+fn head_before(toks: &[Token], words: &[&str], a: usize) -> Option<usize> {
+    let mut k = a;
+    let mut body = 0;
+    while k > 0
+        && body < 3
+        && !toks[k].glued
+        && (words[k - 1] == "-" || dictionaries::is_vi_class(words[k - 1], Cue::OrgBody))
+        && !place_head(words, k - 1)
+    {
+        k -= 1;
+        body += 1;
+    }
+    if k == 0 || toks[k].glued || !place_head(words, k - 1) || words[k - 1] == "-" {
+        return None;
+    }
+    let mut h = k - 1;
+    // `quán bar`: a head of two words
+    if h > 0 && !toks[h].glued && place_head(words, h - 1) {
+        h -= 1;
+    }
+    Some(h)
+}
+
 /// The end (exclusive) of an organisation's or facility's name whose capitalised part ends
 /// at token `b`: the name runs on through the lower-case words of a body's name
 /// (`Viện Vệ_sinh dịch_tễ trung_ương`), further capitalised words, `số 2` / `cơ_sở 2`, and
@@ -252,6 +278,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // a body named for two fields, both common words (`Bộ Tài_nguyên và
                     // Môi_trường`), not two bodies or names (`Bộ Y_tế và Bộ Tài_chính`,
                     // `Quốc_hội Mỹ và Lầu_Năm_Góc`)
+                    j += 2;
+                } else if matches!(wj, "vì" | "chống")
+                    && dictionaries::is_cue("vi", words[i], Cue::OrgHead)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
+                {
+                    // `Mặt_trận Thống_nhất vì Dân_chủ chống Độc_tài`
                     j += 2;
                 } else if (wj == "-" || wj == "/")
                     && toks[j].glued
@@ -392,7 +426,12 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 && words[b] == "("
                 && is_acronym(words[b + 1])
                 && words[b + 2] == ")";
-            if let Some((_, l, _)) = places.lookup(phrase) {
+            if let Some((_, l, _)) = places
+                .lookup(phrase)
+                .filter(|&(_, _, weight)| !(title_before && weight < 7.0))
+            {
+                // after a title or pronoun, only a country or province outweighs the person
+                // (`Ông Obama` is no town of Japan)
                 label = Some(l);
             } else if glued_place {
                 label = Some(Label::Loc);
@@ -433,20 +472,17 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     start_tok = a - 1;
                 }
             }
-            if matches!(label, None | Some(Label::Loc))
-                && start_tok == a
-                && a > 0
-                && !toks[a - 1].glued
-                && place_head(&words, a - 1)
-            {
+            let head = (start_tok == a)
+                .then(|| head_before(toks, &words, a))
+                .flatten();
+            if let Some(h) = head.filter(|&h| {
+                matches!(label, None | Some(Label::Loc))
+                    || dictionaries::is_vi_class(words[h], Cue::Facility)
+            }) {
                 // the head noun stays in the place's name (`tỉnh Quảng_Ninh`, `sân_bay
-                // Nội_Bài`, `quán bar Buddha`)
+                // quốc_tế Nội_Bài`, `quán bar Buddha`, `khoa y_học nhiệt_đới Bệnh_viện X`)
                 label = Some(Label::Loc);
-                start_tok = a - 1;
-                if start_tok > 0 && !toks[start_tok - 1].glued && place_head(&words, start_tok - 1)
-                {
-                    start_tok -= 1;
-                }
+                start_tok = h;
             } else if label.is_none()
                 && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
             {
@@ -718,6 +754,17 @@ mod tests {
         has(&r, "Bệnh_viện Đa_khoa tỉnh Lâm_Đồng", Label::Org);
         let r = run("Ông được đưa vào Bệnh_viện 175 hôm_qua .");
         has(&r, "Bệnh_viện 175", Label::Loc);
+        // a head before the lower-case words of the name; connectors inside a body's name
+        let r = run("Máy_bay hạ_cánh xuống sân_bay quốc_tế Liên_Khương , nơi Mặt_trận Thống_nhất vì Dân_chủ chống Độc_tài ( UDD ) tụ_tập .");
+        has(&r, "sân_bay quốc_tế Liên_Khương", Label::Loc);
+        has(
+            &r,
+            "Mặt_trận Thống_nhất vì Dân_chủ chống Độc_tài",
+            Label::Org,
+        );
+        // after a pronoun or title, a person, not a small town of the gazetteer
+        let r = run("Ông Obama sẽ thăm Hà_Nội .");
+        has(&r, "Obama", Label::Per);
     }
 
     #[test]
