@@ -307,6 +307,38 @@ fn typos_outside_the_linked_entity_are_found_and_clean_words_are_not() {
 }
 
 #[test]
+fn vietnamese_typos_are_found_and_numbers_names_and_segmenter_words_are_not() {
+    let c = corpus_of(&[
+        "Bệnh_nhân được chuyển đến Bệnh_viện Bệnh nhiệt_đới trung_ương ở quận 12 . Hà_Nội cũng ghi_nhận thêm ca bệnh , theo Trung_tâm Y_tế quận Hoà_Vang .",
+        "Hai bệnh_nhân điều_trị tại Bệnh_viện Bệnh nhiệt_đới trung_ương , quận 12 , và một nam_sinh ở quận Hoà_Vang .",
+        "Bà được đưa vào Bệnh_viện Bệnh nhệt_đới trung_ương ở quận 10 , một nam_sinh ở quận Hoà_Minh và TP. HCM .",
+    ]);
+    let d = c.doc_by_path(Path::new("/virtual/2.txt")).expect("doc");
+    let f = findings_of(d, FindingCode::Variant);
+    // a syllable the language does not have, beside the word the corpus writes
+    assert!(
+        f.iter()
+            .any(|(s, sugg, _)| s == "nhệt_đới" && sugg.as_deref() == Some("nhiệt_đới")),
+        "{f:?}"
+    );
+    // another number, another real syllable: other places, no typos
+    assert!(
+        f.iter()
+            .all(|(s, _, _)| !s.contains("10") && !s.contains("Minh")),
+        "{f:?}"
+    );
+    for i in 0..2 {
+        let d = c
+            .doc_by_path(Path::new(&format!("/virtual/{i}.txt")))
+            .expect("doc");
+        assert_eq!(findings_of(d, FindingCode::Variant), vec![]);
+        // a name before a word (`Hà_Nội cũng`) and a word the corpus writes twice
+        // (`nam_sinh`) are no segmentation slips
+        assert_eq!(findings_of(d, FindingCode::Segmentation), vec![], "{i}");
+    }
+}
+
+#[test]
 fn suspended_linking_links_once_on_resume_and_relinking_is_stable() {
     let mut c = corpus_of(&["Askar Akaev met Roza Otunbaeva in Bishkek."]);
     let before: Vec<String> = c.entities().iter().map(|e| e.id.clone()).collect();

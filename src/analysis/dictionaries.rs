@@ -315,6 +315,40 @@ pub fn is_vi_common(word: &str) -> bool {
     VI_COMMON.contains(&word.to_lowercase())
 }
 
+static VI_SYLLABLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    VI_WORDS
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .flat_map(|w| w.split(['_', ' ']))
+        .filter(|s| !s.is_empty())
+        .map(vietnamese_key)
+        .collect()
+});
+
+static VI_SYLLABLE_LIST: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = VI_WORDS
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .flat_map(|w| w.split(['_', ' ']))
+        .filter(|s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// The syllables of the Vietnamese lexicon's words, in lower case, sorted.
+pub fn vi_syllables() -> &'static [String] {
+    &VI_SYLLABLE_LIST
+}
+
+/// Whether `syllable` (any case, either tone placement) is a syllable of a Vietnamese word
+/// of the lexicon (`minh`, `hán`), so a spelling written with it is no typing error.
+pub fn is_vi_syllable(syllable: &str) -> bool {
+    VI_SYLLABLES.contains(&vietnamese_key(syllable))
+}
+
 /// Vietnamese multi-syllable words, folded (`phó tổng thống` → `pho tong thong`).
 pub fn vi_words() -> &'static HashSet<String> {
     &VI_LEXICON

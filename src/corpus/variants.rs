@@ -5,9 +5,30 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::findings::{Finding, FindingCode, Related, Severity};
 use super::index::{Corpus, DocId};
-use super::link::{name_key, translit_key, Deletions};
+use super::link::{name_key, place_name, translit_key, Deletions};
 use crate::analysis::{dictionaries, Label};
 use crate::text::{fold, typo_distance, Lang};
+
+/// Whether two Vietnamese names differ in one syllable that is a real syllable on both sides
+/// (`Khoa_Nội`, `Khoa_Hồi`): two names, not a typing error, which mostly makes a syllable the
+/// language does not have (`Nguyễm`).
+fn other_vietnamese_syllable(a: &str, b: &str) -> bool {
+    let vietnamese = |s: &str| s.contains('_') || !s.is_ascii();
+    if !(vietnamese(a) || vietnamese(b)) {
+        return false;
+    }
+    let sa: Vec<&str> = a.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    let sb: Vec<&str> = b.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    if sa.len() != sb.len() {
+        return false;
+    }
+    // syllables that differ but in their diacritics are one spelling (`Vụ`, `Vũ`)
+    let mut differing = sa.iter().zip(&sb).filter(|(x, y)| fold(x) != fold(y));
+    match (differing.next(), differing.next()) {
+        (Some((x, y)), None) => dictionaries::is_vi_syllable(x) && dictionaries::is_vi_syllable(y),
+        _ => false,
+    }
+}
 
 /// The key with every run of one letter written once (`mosccow` → `moscow`).
 fn without_doubles(key: &str) -> String {
@@ -28,6 +49,16 @@ fn without_doubles(key: &str) -> String {
 fn is_typo_pair(a: &str, b: &str, same_lang: bool) -> bool {
     let (ka, kb) = (name_key(a), name_key(b));
     if ka == kb {
+        return false;
+    }
+    // numbers name different things (`quận 10`, `quận 12`); spacing is no typo (`TP.HCM`,
+    // `TP. HCM`)
+    let digits = |k: &str| k.chars().filter(char::is_ascii_digit).collect::<String>();
+    let unspaced = |k: &str| k.chars().filter(|c| *c != ' ').collect::<String>();
+    if digits(&ka) != digits(&kb) || unspaced(&ka) == unspaced(&kb) {
+        return false;
+    }
+    if other_vietnamese_syllable(a, b) {
         return false;
     }
     if translit_key(&ka) == translit_key(&kb) {
@@ -69,6 +100,7 @@ fn is_typo_pair(a: &str, b: &str, same_lang: bool) -> bool {
 
 /// `good` written in the letter case of `like` (`CHICAGO` like `Chocago` → `Chicago`).
 fn in_case_of(good: &str, like: &str) -> String {
+    let good = &capitalised_as(good, like);
     let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
     let upper = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
     if letters(like) > 1 && upper(like) == letters(like) {
@@ -90,10 +122,9 @@ fn in_case_of(good: &str, like: &str) -> String {
     good.to_string()
 }
 
-/// Split a surface into words, remembering the separator used (`_` or space).
-fn words(s: &str) -> (Vec<&str>, char) {
-    let sep = if s.contains('_') { '_' } else { ' ' };
-    (s.split([' ', '_']).filter(|w| !w.is_empty()).collect(), sep)
+/// The words of a surface (split at spaces and `_`).
+fn words(s: &str) -> Vec<&str> {
+    s.split([' ', '_']).filter(|w| !w.is_empty()).collect()
 }
 
 /// The corrected spelling of `bad`, word by word against `good`: a word that is a typo of a
@@ -101,25 +132,35 @@ fn words(s: &str) -> (Vec<&str>, char) {
 /// transliteration variants and the separator are kept (`Krmanbek_Bakiyev` against
 /// `Kurmanbek Bakiev` → `Kurmanbek_Bakiyev`).
 fn correct(bad: &str, good: &str, same_lang: bool) -> Option<String> {
-    let (bw, sep) = words(bad);
-    let (gw, _) = words(good);
+    let gw = words(good);
     let mut changed = false;
-    let mut out: Vec<String> = Vec::new();
-    for w in &bw {
-        let kw = name_key(w);
-        let tw = translit_key(&kw);
-        if gw.iter().any(|g| name_key(g) == kw)
-            || (!same_lang && gw.iter().any(|g| translit_key(&name_key(g)) == tw))
-        {
-            out.push((*w).to_string());
-        } else if let Some(g) = gw.iter().find(|g| is_typo_pair(w, g, same_lang)) {
-            out.push(in_case_of(g, w));
-            changed = true;
-        } else {
-            out.push((*w).to_string());
+    let mut out = String::with_capacity(bad.len() + 4);
+    // word by word, the separators as written (`Bệnh_viện Bệnh Nhệt_đới`)
+    let mut rest = bad;
+    while !rest.is_empty() {
+        let end = rest.find([' ', '_']).unwrap_or(rest.len());
+        let (w, tail) = rest.split_at(end);
+        if !w.is_empty() {
+            let kw = name_key(w);
+            let tw = translit_key(&kw);
+            if gw.iter().any(|g| name_key(g) == kw)
+                || (!same_lang && gw.iter().any(|g| translit_key(&name_key(g)) == tw))
+            {
+                out.push_str(w);
+            } else if let Some(g) = gw.iter().find(|g| is_typo_pair(w, g, same_lang)) {
+                out.push_str(&in_case_of(g, w));
+                changed = true;
+            } else {
+                out.push_str(w);
+            }
         }
+        let mut seps = tail.chars();
+        if let Some(c) = seps.next() {
+            out.push(c);
+        }
+        rest = seps.as_str();
     }
-    changed.then(|| out.join(&sep.to_string()))
+    changed.then_some(out)
 }
 
 /// The language of a document as a bit, to keep sets of languages in a byte.
@@ -206,6 +247,13 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
                     continue;
                 }
                 let s = spelling(i);
+                // the spelling is the mention without a place's head noun (`quận Bình_Thạnh`):
+                // the finding covers that part
+                let start = if doc.text_of(m).ends_with(s) {
+                    r.end - s.chars().count()
+                } else {
+                    r.start
+                };
                 let mut found: Option<VariantFix> = None;
                 // a typo of a better attested spelling of the same entity
                 let lang = lang_bit(corpus, r.doc);
@@ -299,7 +347,7 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
                         Finding {
                             code: FindingCode::Variant,
                             severity: Severity::Warning,
-                            start: r.start,
+                            start,
                             end: r.end,
                             message,
                             suggestion: Some(fix),
@@ -316,7 +364,15 @@ pub(super) fn variant_findings(corpus: &Corpus) -> HashMap<DocId, Vec<(Option<us
     for (d, i, f) in found.into_iter().flatten() {
         out.entry(d).or_default().push((Some(i), f));
     }
-    let stray = stray_typos(corpus);
+    let mut stray = stray_typos(corpus);
+    for (d, i, f) in syllable_typos(corpus) {
+        let covered = stray
+            .iter()
+            .any(|(d2, _, g)| *d2 == d && g.start < f.end && f.start < g.end);
+        if !covered {
+            stray.push((d, i, f));
+        }
+    }
     tracing::debug!("stray typos {:.3} s", t0.elapsed().as_secs_f64());
     for (d, i, f) in stray {
         let v = out.entry(d).or_default();
@@ -461,10 +517,12 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
         return Vec::new();
     }
     // a name the dictionaries know is a name of its own (`Bolton` beside `Boston`)
+    // (and a Vietnamese common word, capitalised opening a sentence: `Động_thái`)
     let known = |s: &str| {
         dictionaries::known_label(s).is_some()
             || dictionaries::places().lookup(s).is_some()
             || dictionaries::demonym(s).is_some()
+            || s.contains('_') && dictionaries::is_vi_common(s)
     };
     let docs: Vec<(DocId, &super::index::Doc)> = corpus.docs().collect();
     let found: Vec<(DocId, Option<usize>, Finding)> = docs
@@ -477,14 +535,15 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
                 if m.annotated || m.label == Label::Date {
                     continue;
                 }
-                let s = doc.text_of(m);
+                let s = place_name(doc.text_of(m), m.predicted_label);
                 let key = name_key(s);
                 if attested.count(&key) > 2 {
                     continue;
                 }
                 let found = attested.correction(s, &key, lang, &mut deletions);
                 if let Some((a, fix)) = found.filter(|_| !known(s)) {
-                    local.push((id, Some(mi), stray_finding(m.start, m.end, s, a, fix)));
+                    let start = m.end - s.chars().count();
+                    local.push((id, Some(mi), stray_finding(start, m.end, s, a, fix)));
                 }
             }
             // capitalised words outside every mention
@@ -550,6 +609,151 @@ fn stray_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
         .collect()
 }
 
+/// The Vietnamese syllables by the hashes of their deletions (see [`Deletions`]).
+static SYLLABLE_DELETIONS: std::sync::LazyLock<HashMap<u64, Vec<u32>>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: HashMap<u64, Vec<u32>> = HashMap::default();
+        let mut deletions = Deletions::default();
+        for (i, s) in dictionaries::vi_syllables().iter().enumerate() {
+            deletions.for_each(s, |_, _, h| m.entry(h).or_default().push(i as u32));
+        }
+        m
+    });
+
+/// Vietnamese words with a syllable the language does not have, one typing error (never on
+/// the first letter) away from one it has, where the word so corrected is written elsewhere
+/// in the corpus or is a word of the lexicon (`nhiiệt_đới` → `nhiệt_đới`, `Trungg_ương` →
+/// `Trung_ương`). Foreign names (`Bangkok`) have no such neighbour and stay quiet.
+fn syllable_typos(corpus: &Corpus) -> Vec<(DocId, Option<usize>, Finding)> {
+    let docs: Vec<(DocId, &super::index::Doc)> =
+        corpus.docs().filter(|(_, d)| d.lang == Lang::Vi).collect();
+    if docs.is_empty() {
+        return Vec::new();
+    }
+    let counts = word_counts(&docs);
+    let syllables = dictionaries::vi_syllables();
+    docs.par_iter()
+        .flat_map_iter(|&(id, doc)| {
+            let mut local = Vec::new();
+            let mut deletions = Deletions::default();
+            for t in &doc.analysis.tokens {
+                let w = t.text(&doc.text);
+                if !w.chars().next().is_some_and(char::is_alphabetic)
+                    || !w.chars().all(|c| c.is_alphabetic() || c == '_')
+                {
+                    continue;
+                }
+                let own = counts.get(&w.to_lowercase()).copied().unwrap_or(0);
+                if own > 3 {
+                    continue;
+                }
+                // a word of syllables joined by `_`: one syllable alone may be a given name
+                // the lexicon lacks (`Khuê`)
+                if !w.contains('_') {
+                    continue;
+                }
+                let parts: Vec<&str> = w.split('_').collect();
+                let bad: Vec<usize> = (0..parts.len())
+                    .filter(|&k| {
+                        parts[k].chars().count() >= 3 && !dictionaries::is_vi_syllable(parts[k])
+                    })
+                    .collect();
+                // one syllable wrong, beside Vietnamese ones: no foreign name
+                // (`Abhisit_Vejjajiva`)
+                let [k] = bad[..] else { continue };
+                let lower = parts[k].to_lowercase();
+                let chars: Vec<char> = lower.chars().collect();
+                if chars.len() > 8 {
+                    continue;
+                }
+                let mut seen: Vec<u32> = Vec::new();
+                deletions.for_each(&lower, |_, _, h| {
+                    if let Some(v) = SYLLABLE_DELETIONS.get(&h) {
+                        seen.extend(v);
+                    }
+                });
+                seen.sort_unstable();
+                seen.dedup();
+                let best = seen
+                    .iter()
+                    .map(|&i| syllables[i as usize].as_str())
+                    .filter(|y| {
+                        let yc: Vec<char> = y.chars().collect();
+                        yc[0] == chars[0] && typo_distance(&chars, &yc) == 1
+                    })
+                    .filter_map(|y| {
+                        let fixed_part = capitalised_as(y, parts[k]);
+                        let mut fixed: Vec<&str> = parts.clone();
+                        fixed[k] = &fixed_part;
+                        let fixed = fixed.join("_");
+                        let n = counts.get(&fixed.to_lowercase()).copied().unwrap_or(0);
+                        let word = parts.len() > 1 && dictionaries::is_vi_common(&fixed);
+                        (n >= 2 * own || word).then_some((n, word, fixed))
+                    })
+                    .max_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
+                if let Some((n, _, fixed)) = best {
+                    let message = if n >= 2 {
+                        format!(
+                            "`{w}` looks like a misspelling of `{fixed}` ({n} times in the corpus)"
+                        )
+                    } else {
+                        format!("`{w}` looks like a misspelling of the word `{fixed}`")
+                    };
+                    local.push((
+                        id,
+                        None,
+                        Finding {
+                            code: FindingCode::Variant,
+                            severity: Severity::Warning,
+                            start: t.start,
+                            end: t.end,
+                            message,
+                            suggestion: Some(fixed),
+                            related: Vec::new(),
+                        },
+                    ));
+                }
+            }
+            local
+        })
+        .collect()
+}
+
+/// How often the documents write each word (lower case).
+fn word_counts(docs: &[(DocId, &super::index::Doc)]) -> HashMap<String, usize> {
+    docs.par_iter()
+        .fold(
+            HashMap::default,
+            |mut m: HashMap<String, usize>, (_, doc)| {
+                for t in &doc.analysis.tokens {
+                    let w = t.text(&doc.text);
+                    if w.chars().next().is_some_and(char::is_alphabetic) {
+                        *m.entry(w.to_lowercase()).or_default() += 1;
+                    }
+                }
+                m
+            },
+        )
+        .reduce(HashMap::default, |mut a, b| {
+            for (k, v) in b {
+                *a.entry(k).or_default() += v;
+            }
+            a
+        })
+}
+
+/// `good` with a capital first letter when `like` has one (`nhiệt` like `Nhệt` → `Nhiệt`).
+fn capitalised_as(good: &str, like: &str) -> String {
+    if like.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = good.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        good.to_string()
+    }
+}
+
 /// Segmentation findings per document (word-segmented Vietnamese): a `_` that joins a name to
 /// a common word (`Kyrgyzstan_bỏ`), or joins a syllable to the wrong neighbour
 /// (`Cựu_phó tổng_thống` → `Cựu phó_tổng_thống`).
@@ -561,16 +765,21 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
         }
     }
     let gaz = dictionaries::places();
-    let lex = dictionaries::vi_words();
+    let docs: Vec<(DocId, &super::index::Doc)> =
+        corpus.docs().filter(|(_, d)| d.lang == Lang::Vi).collect();
+    // a word the corpus writes more than once is how its segmenter writes it (`khám_chữa`,
+    // `nam_sinh`: words the lexicon lacks), not a slip
+    let counts = word_counts(&docs);
+    let word = |w: &str| dictionaries::is_vi_common(w);
     let mut out: HashMap<DocId, Vec<Finding>> = HashMap::default();
-    for (id, doc) in corpus.docs() {
-        if doc.lang != Lang::Vi {
-            continue;
-        }
+    for &(id, doc) in &docs {
         let toks = &doc.analysis.tokens;
         for (ti, t) in toks.iter().enumerate() {
             let w = t.text(&doc.text);
-            if !w.contains('_') || dictionaries::is_vi_common(w) {
+            if !w.contains('_')
+                || word(w)
+                || counts.get(&w.to_lowercase()).copied().unwrap_or(0) > 1
+            {
                 continue;
             }
             let syl: Vec<&str> = w.split('_').collect();
@@ -599,8 +808,12 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
                 });
                 continue;
             }
-            // a syllable joined to the wrong neighbour: `A_B C` where `B_C` is a word and `A_B` is not
-            if lex.is_empty() || lex.contains(&fold(w)) {
+            // a syllable joined to the wrong neighbour: `A_B C` where `B_C` is a word and `A_B`
+            // is not (words compared with their diacritics: `nội cung` is no `Nội_cũng`); a
+            // name capitalised throughout is no slip (`Hà_Nội cũng`)
+            if w.split('_')
+                .all(|s| s.chars().next().is_some_and(char::is_uppercase))
+            {
                 continue;
             }
             let Some(next) = toks
@@ -618,8 +831,8 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
             for j in 1..syl.len() {
                 let left = syl[..j].join("_");
                 let right = format!("{}_{}", syl[j..].join("_"), nw);
-                let left_ok = j == 1 || lex.contains(&fold(&left));
-                if left_ok && lex.contains(&fold(&right)) {
+                let left_ok = j == 1 || word(&left);
+                if left_ok && word(&right) {
                     out.entry(id).or_default().push(Finding {
                         code: FindingCode::Segmentation,
                         severity: Severity::Warning,
@@ -640,6 +853,20 @@ pub(super) fn segmentation_findings(corpus: &Corpus) -> HashMap<DocId, Vec<Findi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corrections_keep_the_separators_and_the_capital() {
+        assert_eq!(
+            correct("Bệnh_viện Bệnh Nhệt_đới", "Bệnh_viện Bệnh nhiệt_đới", true).as_deref(),
+            Some("Bệnh_viện Bệnh Nhiệt_đới")
+        );
+        // numbers, spacing and another real syllable are no typing errors
+        assert!(!is_typo_pair("quận 10", "quận 12", true));
+        assert!(!is_typo_pair("TP.HCM", "TP. HCM", true));
+        assert!(!is_typo_pair("Khoa_Nội", "Khoa_Hồi", true));
+        assert!(!is_typo_pair("Hà_Lam", "Hà_Nam", true));
+        assert!(is_typo_pair("Nguyễm_Văn_An", "Nguyễn_Văn_An", true));
+    }
 
     #[test]
     fn corrects_word_by_word() {
