@@ -149,6 +149,49 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         }
         k += 1;
     }
+    // a country or a nationality before a body's name is part of it (`U.S. State Department`,
+    // `U.S. Embassy`, `Kyrgyz Foreign Ministry`, as the guidelines and mostly CoNLL read them)
+    let mut k = 0;
+    while k < out.len() {
+        let (a, b) = (out[k].0, out[k].1);
+        let country = a != usize::MAX
+            && (out[k].2.label == Label::Loc && nation(text, tokens, a, b).is_some()
+                || out[k].2.label == Label::Misc
+                    && dictionaries::demonym(&text[tokens[a].byte_start..tokens[b - 1].byte_end])
+                        .is_some());
+        if !country || tokens.get(b).is_none_or(|t| t.glued) {
+            k += 1;
+            continue;
+        }
+        let body_end =
+            |e: usize| e > b && dictionaries::is_cue("en", tokens[e - 1].text(text), Cue::OrgHead);
+        match out.get(k + 1) {
+            Some(n) if n.0 == b && n.2.label == Label::Org && body_end(n.1) => {
+                let (e, end) = (n.1, n.2.end);
+                out.remove(k + 1);
+                out[k].1 = e;
+                out[k].2.end = end;
+                out[k].2.label = Label::Org;
+            }
+            next => {
+                // the body's words untagged: capitalised words up to the next name
+                let mut e = b;
+                while e < tokens.len()
+                    && is_cap_word(&tokens[e], text)
+                    && !tokens[e].glued
+                    && next.is_none_or(|n| n.0 == usize::MAX || n.0 > e)
+                {
+                    e += 1;
+                }
+                if body_end(e) {
+                    out[k].1 = e;
+                    out[k].2.end = tokens[e - 1].end;
+                    out[k].2.label = Label::Org;
+                }
+            }
+        }
+        k += 1;
+    }
     *names = out.into_iter().map(|x| x.2).collect();
 }
 
@@ -329,6 +372,36 @@ mod tests {
         assert_eq!(
             names_of("Lebed Chechnya plan .", &[("Lebed Chechnya", Label::Per)]),
             ["PER:Lebed Chechnya"]
+        );
+    }
+
+    #[test]
+    fn a_country_or_nationality_before_a_body_is_part_of_it() {
+        assert_eq!(
+            names_of(
+                "Today U.S. State Department spokesman",
+                &[("U.S.", Label::Loc), ("State Department", Label::Org)]
+            ),
+            ["ORG:U.S. State Department"]
+        );
+        assert_eq!(
+            names_of("the U.S. Embassy 's charge", &[("U.S.", Label::Loc)]),
+            ["ORG:U.S. Embassy"]
+        );
+        assert_eq!(
+            names_of(
+                "a Kyrgyz Foreign Ministry official",
+                &[("Kyrgyz", Label::Misc), ("Foreign Ministry", Label::Org)]
+            ),
+            ["ORG:Kyrgyz Foreign Ministry"]
+        );
+        // not before a person, a place or a word that heads no body
+        assert_eq!(
+            names_of(
+                "U.S. President Bill Clinton",
+                &[("U.S.", Label::Loc), ("Bill Clinton", Label::Per)]
+            ),
+            ["LOC:U.S.", "PER:Bill Clinton"]
         );
     }
 

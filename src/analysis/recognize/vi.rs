@@ -398,11 +398,16 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             let org_alone = b - a == 1
                 && dictionaries::is_cue("vi", words[a], Cue::OrgHead)
                 && extend_institution(toks, &words, b) > b;
-            if sentence_start
+            // a name capitalises every syllable (`Tân_Sơn_Nhất`); a word with only its first
+            // capitalised is a common word opening a sentence or a title (`Cựu_phó`,
+            // `Như_vậy`), unless it heads a body (`Quốc_hội`, `Trung_tâm kiểm_soát`)
+            let partly_capitalised = words[a].contains('_')
+                && !words[a].split('_').skip(1).any(is_cap)
+                && !dictionaries::is_cue("vi", words[a], Cue::OrgHead);
+            if (sentence_start && first_common || partly_capitalised)
                 && !title_before
                 && a == i
                 && b - a == 1
-                && first_common
                 && !org_alone
                 && places.lookup_id(words[a]).is_none()
             {
@@ -765,6 +770,10 @@ mod tests {
         // after a pronoun or title, a person, not a small town of the gazetteer
         let r = run("Ông Obama sẽ thăm Hà_Nội .");
         has(&r, "Obama", Label::Per);
+        // a word capitalised in its first syllable only is no name, but a body's head is
+        let r = run("Cựu_phó tổng_thống phát_biểu tại Quốc_hội .");
+        assert!(!r.iter().any(|(s, _)| s == "Cựu_phó"), "{r:?}");
+        has(&r, "Quốc_hội", Label::Org);
     }
 
     #[test]
