@@ -433,7 +433,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 && words[b + 2] == ")";
             if let Some((_, l, _)) = places
                 .lookup(phrase)
-                .filter(|&(_, _, weight)| !(title_before && weight < 7.0))
+                .filter(|&(_, l, weight)| !(title_before && l == Label::Loc && weight < 7.0))
             {
                 // after a title or pronoun, only a country or province outweighs the person
                 // (`Ông Obama` is no town of Japan)
@@ -534,6 +534,15 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 // `85 USD / thùng`: a currency, not a name
                 i = j;
                 continue;
+            }
+            if label.is_none()
+                && a > 0
+                && words[a - 1] == "("
+                && words.get(b) == Some(&")")
+                && words.get(b + 1) == Some(&"-")
+            {
+                // the agency of a byline (`( VnExpress ) -`, `Hà_Nội ( TTXVN ) -`)
+                label = Some(Label::Org);
             }
             if label.is_none() && b - a == 1 && initials(words[a]) {
                 // a person named by initials (`N.Q.T.`)
@@ -770,6 +779,10 @@ mod tests {
         // after a pronoun or title, a person, not a small town of the gazetteer
         let r = run("Ông Obama sẽ thăm Hà_Nội .");
         has(&r, "Obama", Label::Per);
+        // a body after a title stays the body; the agency of a byline is an organisation
+        let r = run("( VnExpress ) - Tổng_thư_ký Liên_Hợp_Quốc đến Hà_Nội .");
+        has(&r, "Liên_Hợp_Quốc", Label::Org);
+        has(&r, "VnExpress", Label::Org);
         // a word capitalised in its first syllable only is no name, but a body's head is
         let r = run("Cựu_phó tổng_thống phát_biểu tại Quốc_hội .");
         assert!(!r.iter().any(|(s, _)| s == "Cựu_phó"), "{r:?}");
