@@ -1011,8 +1011,8 @@ CUES = {
         "ở", "tại", "đến", "từ", "về", "sang", "tới", "qua", "khắp", "trên", "dưới",
         "ngoài", "trong", "quanh", "gần", "vào", "ra",
     ],
-    # Vietnamese word classes, matched with their diacritics (`src/text/fold.rs`
-    # `vietnamese_key`), so `bản` (village) is not `Ban` (board).
+    # Vietnamese word classes, matched in lower case as written (both tone placements are
+    # rows), so `bản` (village) is not `Ban` (board).
     # The head noun a place is named with, kept in its span (`phường Phước_Hoà`, `sân_bay
     # Nội_Bài`, `quán bar Buddha`, `đường Lê_Duẩn`).
     ("vi", "place_head"): [

@@ -12,6 +12,7 @@ const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const DEMONYMS: &str = include_str!("../../data/gazetteer/demonyms.tsv");
 const CUES: &str = include_str!("../../data/gazetteer/cues.tsv");
 const NAMES: &str = include_str!("../../data/model/names.tsv");
+const PERSON_NAMES: &str = include_str!("../../data/gazetteer/person_names.tsv");
 const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
 
 /// Folded name → (id, label, weight) of known places.
@@ -128,6 +129,11 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
         }
     }
     for (k, entry) in with_vi_diacritics {
+        // a short word folds into another language's words (`Mỹ` → `my`, `Séc` → `sec`):
+        // only its written form names the place
+        if !k.contains(' ') && k.chars().count() <= 3 {
+            continue;
+        }
         let e = by_key.entry(k).or_insert(entry);
         if e.0 == entry.0 && entry.2 > e.2 {
             *e = entry;
@@ -224,39 +230,74 @@ static CUE_MAPS: LazyLock<(CueMap, CueMap)> = LazyLock::new(|| {
     (en, vi)
 });
 
-/// Vietnamese word classes, keyed by [`vietnamese_key`] (diacritics kept: `bản`, a village,
-/// is not `Ban`, a board).
-static VI_CLASSES: LazyLock<HashMap<String, Vec<Cue>>> = LazyLock::new(|| {
-    let mut m: HashMap<String, Vec<Cue>> = HashMap::default();
+/// Whether a Vietnamese word (any case) is of the word class `kind` ([`Cue::PlaceHead`],
+/// [`Cue::Facility`], [`Cue::OrgBody`], [`Cue::NotName`]).
+pub fn is_vi_class(word: &str, kind: Cue) -> bool {
+    vi_cues(word) & kind.bit() != 0
+}
+
+impl Cue {
+    /// The cue's bit in a set of cues ([`vi_cues`]).
+    pub const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// The Vietnamese cues and word classes of each word, keyed by its lower-case form as written
+/// (both tone placements are rows of the table) and, for the cue kinds matched without
+/// diacritics, by its folded form too.
+static VI_CUE_SETS: LazyLock<HashMap<String, u16>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u16> = HashMap::default();
     for line in CUES.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 || cols[0] != "vi" {
             continue;
         }
-        let cue = match cols[1] {
-            "place_head" => Cue::PlaceHead,
-            "facility" => Cue::Facility,
-            "org_body" => Cue::OrgBody,
-            "not_name" => Cue::NotName,
+        let (cue, folded) = match cols[1] {
+            "per_title" => (Cue::PerTitle, true),
+            "per_pronoun" => (Cue::PerPronoun, true),
+            "org_head" => (Cue::OrgHead, true),
+            "loc_head" => (Cue::LocHead, true),
+            "loc_prep" => (Cue::LocPrep, true),
+            "place_head" => (Cue::PlaceHead, false),
+            "facility" => (Cue::Facility, false),
+            "org_body" => (Cue::OrgBody, false),
+            "not_name" => (Cue::NotName, false),
             _ => continue,
         };
-        let v = m.entry(vietnamese_key(cols[2])).or_default();
-        if !v.contains(&cue) {
-            v.push(cue);
+        *m.entry(cols[2].to_lowercase()).or_default() |= cue.bit();
+        if folded {
+            *m.entry(fold(cols[2])).or_default() |= cue.bit();
         }
     }
     m
 });
 
-/// Whether a Vietnamese word (any case) is of the word class `kind` ([`Cue::PlaceHead`],
-/// [`Cue::Facility`], [`Cue::OrgBody`], [`Cue::NotName`]).
-pub fn is_vi_class(word: &str, kind: Cue) -> bool {
+thread_local! {
+    static LOWER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Every Vietnamese cue and word class of `word`, as a set of [`Cue::bit`]s: one look-up per
+/// word where a recogniser asks many questions of it.
+pub fn vi_cues(word: &str) -> u16 {
     if !word.chars().next().is_some_and(char::is_alphanumeric) {
-        return false;
+        return 0;
     }
-    VI_CLASSES
-        .get(&vietnamese_key(word))
-        .is_some_and(|v| v.contains(&kind))
+    LOWER.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+        } else if word.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+            // decomposed input (a letter, then its marks) is composed first
+            use unicode_normalization::UnicodeNormalization;
+            buf.extend(word.nfc().flat_map(char::to_lowercase));
+        } else {
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        VI_CUE_SETS.get(buf.as_str()).copied().unwrap_or(0)
+    })
 }
 
 /// Whether `word` is a cue of `kind` in language `lang` (`en`, `vi`).
@@ -289,6 +330,35 @@ static KNOWN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Names seen (twice or more) in the training corpus, exactly as written.
 pub fn known_names() -> &'static HashSet<String> {
     &KNOWN_NAMES
+}
+
+/// Given names and surnames (US Census 1990): folded name → (given-name bucket, surname
+/// bucket), 0 when not on that list, else 1 common … 3 rare.
+static PERSON_NAME_MAP: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
+    let mut m: HashMap<String, (u8, u8)> = HashMap::default();
+    for line in PERSON_NAMES.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(name), Some(kind), Some(b)) = (
+            cols.first(),
+            cols.get(1),
+            cols.get(2).and_then(|b| b.parse::<u8>().ok()),
+        ) else {
+            continue;
+        };
+        let e = m.entry(key(name)).or_default();
+        match *kind {
+            "first" => e.0 = b,
+            "last" => e.1 = b,
+            _ => {}
+        }
+    }
+    m
+});
+
+/// The (given-name, surname) frequency buckets of a word already turned into its [`key`]:
+/// 0 when the census lists do not have it, else 1 (common) to 3 (rare).
+pub fn person_name_of_key(word_key: &str) -> (u8, u8) {
+    PERSON_NAME_MAP.get(word_key).copied().unwrap_or_default()
 }
 
 static VI_LEXICON: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -378,4 +448,23 @@ pub fn known_label(surface: &str) -> Option<Label> {
     KNOWN_LABELS
         .get(&key(surface).replace('-', ""))
         .map(|x| x.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_cues_read_any_case_and_decomposed_input() {
+        assert!(vi_cues("phường") & Cue::PlaceHead.bit() != 0);
+        assert!(vi_cues("Phường") & Cue::PlaceHead.bit() != 0);
+        // `phường` written decomposed (letters, then their marks)
+        assert!(vi_cues("phu\u{31b}o\u{31b}\u{300}ng") & Cue::PlaceHead.bit() != 0);
+        // a village is not a board
+        assert_eq!(vi_cues("Ban") & Cue::PlaceHead.bit(), 0);
+        assert!(vi_cues("Ban") & Cue::OrgHead.bit() != 0);
+        // marks with nothing to compose with are no cue, and no trouble
+        assert_eq!(vi_cues("x\u{301}\u{301}"), 0);
+        assert_eq!(vi_cues("\u{301}"), 0);
+    }
 }

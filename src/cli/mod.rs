@@ -84,6 +84,9 @@ enum Command {
         out: PathBuf,
         #[arg(long)]
         names: Option<PathBuf>,
+        /// Another shuffling order (0: the shipped model's), to tell feature effects from noise.
+        #[arg(long, default_value = "0")]
+        seed: u64,
         /// A brat corpus to report F1 on after training.
         #[arg(long)]
         dev: Option<PathBuf>,
@@ -126,11 +129,13 @@ pub fn main() -> i32 {
             prune,
             out,
             names,
+            seed,
             dev,
             corpora,
         } => train::run(
             epochs,
             prune,
+            seed,
             &out,
             names.as_deref(),
             dev.as_deref(),

@@ -1,6 +1,6 @@
 //! `newsls train` (hidden): train the English name model from brat corpora.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::analysis::recognize::train::{read_corpus, train};
@@ -12,6 +12,7 @@ use crate::corpus::annotations::{parse_ann, AnnKind};
 pub fn run(
     epochs: usize,
     prune: f32,
+    seed: u64,
     out: &Path,
     names_out: Option<&Path>,
     dev: Option<&Path>,
@@ -29,7 +30,7 @@ pub fn run(
         }
     }
     eprintln!("{} sentences, {} tags", examples.len(), TAGS.len());
-    let model = train(&examples, epochs, prune, |m| eprintln!("{m}"));
+    let model = train(&examples, epochs, prune, seed, |m| eprintln!("{m}"));
     let bytes = model.to_bytes();
     eprintln!("{} features, {} bytes", model.weights.len(), bytes.len());
     if let Err(e) = std::fs::write(out, &bytes) {
@@ -53,48 +54,109 @@ pub fn run(
         }
     }
     if let Some(dev) = dev {
-        let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
-        let Ok(entries) = std::fs::read_dir(dev) else {
+        let Some(report) = dev_report(&model, dev, &names) else {
             return 2;
         };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.extension().is_none_or(|x| x != "txt") {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(&p) else {
-                continue;
-            };
-            let gold =
-                parse_ann(&std::fs::read_to_string(p.with_extension("ann")).unwrap_or_default());
-            let toks = tokenize(&text);
-            let sents = sentences(&text, &toks);
-            let pred = tag_with_model(&model, &text, &toks, &sents);
-            let g: std::collections::HashSet<(usize, usize, Label)> = gold
-                .annotations
-                .iter()
-                .filter_map(|a| match a.kind {
-                    AnnKind::Label(l) if matches!(l, Label::Per | Label::Org | Label::Loc) => {
-                        Some((a.start, a.end, l))
-                    }
-                    _ => None,
-                })
-                .collect();
-            let s: std::collections::HashSet<(usize, usize, Label)> = pred
-                .iter()
-                .filter(|m| matches!(m.label, Label::Per | Label::Org | Label::Loc))
-                .map(|m| (m.start, m.end, m.label))
-                .collect();
-            tp += g.intersection(&s).count();
-            np += s.len();
-            ng += g.len();
-        }
-        eprintln!(
-            "dev PER/ORG/LOC strict F1 (model only): {:.4} (P {:.4} R {:.4})",
-            2.0 * tp as f64 / (np + ng).max(1) as f64,
-            tp as f64 / np.max(1) as f64,
-            tp as f64 / ng.max(1) as f64
-        );
+        eprint!("{report}");
     }
     0
+}
+
+/// Strict counts (true positives, predicted, gold) of PER, ORG, LOC mentions.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    np: usize,
+    ng: usize,
+}
+
+impl Counts {
+    fn show(&self) -> String {
+        format!(
+            "F1 {:.4} (P {:.4} R {:.4}; {} gold)",
+            2.0 * self.tp as f64 / (self.np + self.ng).max(1) as f64,
+            self.tp as f64 / self.np.max(1) as f64,
+            self.tp as f64 / self.ng.max(1) as f64,
+            self.ng
+        )
+    }
+}
+
+/// Model-only strict F1 on a brat corpus: overall, per label, and over the names whose
+/// surface the training corpora never annotate (what generalisation is about).
+fn dev_report(
+    model: &crate::analysis::recognize::model::Model,
+    dev: &Path,
+    train_names: &HashMap<(String, Label), usize>,
+) -> Option<String> {
+    type Span = (usize, usize, Label);
+    let seen: HashSet<&str> = train_names.keys().map(|(s, _)| s.as_str()).collect();
+    let labels = [Label::Per, Label::Org, Label::Loc];
+    // [all, PER, ORG, LOC] × [every name, unseen names]
+    let mut counts = [[Counts::default(); 2]; 4];
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dev)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    entries.sort();
+    for p in entries {
+        let Ok(text) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let gold = parse_ann(&std::fs::read_to_string(p.with_extension("ann")).unwrap_or_default());
+        let toks = tokenize(&text);
+        let sents = sentences(&text, &toks);
+        let pred = tag_with_model(model, &text, &toks, &sents);
+        let g: HashSet<Span> = gold
+            .annotations
+            .iter()
+            .filter_map(|a| match a.kind {
+                AnnKind::Label(l) if labels.contains(&l) => Some((a.start, a.end, l)),
+                _ => None,
+            })
+            .collect();
+        let s: HashSet<Span> = pred
+            .iter()
+            .filter(|m| labels.contains(&m.label))
+            .map(|m| (m.start, m.end, m.label))
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        let unseen = |&(a, b, _): &Span| {
+            b <= chars.len() && !seen.contains(chars[a..b].iter().collect::<String>().as_str())
+        };
+        let mut add = |x: &Span, f: fn(&mut Counts)| {
+            let li = 1 + labels.iter().position(|l| *l == x.2).unwrap_or(0);
+            for u in [false, true] {
+                if !u || unseen(x) {
+                    f(&mut counts[0][usize::from(u)]);
+                    f(&mut counts[li][usize::from(u)]);
+                }
+            }
+        };
+        for x in &g {
+            add(x, |c| c.ng += 1);
+            if s.contains(x) {
+                add(x, |c| c.tp += 1);
+            }
+        }
+        for x in &s {
+            add(x, |c| c.np += 1);
+        }
+    }
+    let mut out = format!(
+        "dev PER/ORG/LOC strict F1 (model only): {}\n  unseen in training: {}\n",
+        counts[0][0].show(),
+        counts[0][1].show()
+    );
+    for (k, l) in labels.iter().enumerate() {
+        out.push_str(&format!(
+            "  {}: {}; unseen: {}\n",
+            l.as_str(),
+            counts[k + 1][0].show(),
+            counts[k + 1][1].show()
+        ));
+    }
+    Some(out)
 }

@@ -50,6 +50,18 @@ fn nation(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<&'static s
         .map(|x| x.0)
 }
 
+/// Is `tokens[a..b]` a country's name written alone, no nationality (`Chechen`) and no part of
+/// a compound or a currency (`U.S.-based`, `US$`)?
+fn country_alone(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let surface = &text[tokens[a].byte_start..tokens[b - 1].byte_end];
+    !surface.ends_with('-')
+        && tokens
+            .get(b)
+            .is_none_or(|t| !(t.glued && t.text(text).starts_with(['-', '$'])))
+        && dictionaries::demonym(surface).is_none()
+        && nation(text, tokens, a, b).is_some()
+}
+
 /// Does a name whose last word is `last` take `of` (`Bank of`, `Republic of`, `Gulf of`)?
 fn takes_of(last: &str) -> bool {
     dictionaries::is_cue("en", last, Cue::OrgHead) || dictionaries::is_cue("en", last, Cue::LocHead)
@@ -148,6 +160,20 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
             out[k].2.label = Label::Misc;
         }
         k += 1;
+    }
+    // a country's name alone is no nationality or event: a place (`The U.S. 30-year
+    // benchmark`); read as a body it stays one, which tells the linker of a national team
+    for x in out.iter_mut() {
+        if x.0 != usize::MAX
+            && matches!(x.2.label, Label::Org | Label::Misc)
+            && nation(text, tokens, x.0, x.1).is_some()
+            && x.2.label == Label::Org
+            || x.0 != usize::MAX
+                && x.2.label == Label::Misc
+                && country_alone(text, tokens, x.0, x.1)
+        {
+            x.2.label = Label::Loc;
+        }
     }
     // a country or a nationality before a body's name is part of it (`U.S. State Department`,
     // `U.S. Embassy`, `Kyrgyz Foreign Ministry`, as the guidelines and mostly CoNLL read them)
@@ -258,6 +284,26 @@ fn split(
             }
         }
         return out;
+    }
+    // `X of the <Country>` is a body or a person and its country, never one name (`Dow
+    // Chemical Co of the United States`), unless the whole is a place (`Republic of the Congo`)
+    let of_the = (a + 1..b.saturating_sub(2)).find(|&i| {
+        tokens[i].text(text) == "of" && tokens[i + 1].text(text).eq_ignore_ascii_case("the")
+    });
+    if let Some(k) = of_the {
+        let whole = &text[tokens[a].byte_start..tokens[b - 1].byte_end];
+        if nation(text, tokens, k + 2, b).is_some()
+            && dictionaries::places().lookup(whole).is_none()
+        {
+            let left_label = if dictionaries::is_cue("en", tokens[k - 1].text(text), Cue::OrgHead) {
+                Label::Org
+            } else {
+                m.label
+            };
+            let mut out: Vec<_> = piece(a, k, left_label).into_iter().collect();
+            out.extend(piece(k + 2, b, Label::Loc));
+            return out;
+        }
     }
     if m.label == Label::Misc {
         return vec![(a, b, m)];
@@ -402,6 +448,21 @@ mod tests {
                 &[("U.S.", Label::Loc), ("Bill Clinton", Label::Per)]
             ),
             ["LOC:U.S.", "PER:Bill Clinton"]
+        );
+    }
+
+    #[test]
+    fn a_country_alone_is_a_place_and_of_the_country_is_its_own_name() {
+        assert_eq!(
+            names_of("The U.S. 30-year bond", &[("U.S.", Label::Misc)]),
+            ["LOC:U.S."]
+        );
+        assert_eq!(
+            names_of(
+                "The Dow Chemical Co of the United States will",
+                &[("Dow Chemical Co of the United States", Label::Misc)]
+            ),
+            ["ORG:Dow Chemical Co", "LOC:United States"]
         );
     }
 

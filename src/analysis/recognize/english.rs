@@ -179,3 +179,114 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     });
     *names = merged;
 }
+
+/// Kinship words a person's name is set beside (`Bakiev's brother, Janysh`).
+const KIN: &[&str] = &[
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "widow",
+    "widower",
+    "stepson",
+    "stepdaughter",
+    "brother-in-law",
+    "son-in-law",
+    "fiancee",
+    "fiance",
+];
+
+/// A name set beside a kinship word is a person's, even one the tagger never saw
+/// (`a search is underway for Bakiev's brother, Janysh`): up to three capitalised words after
+/// `brother ,`, none of them in a mention or written in lower case elsewhere in the article.
+pub fn people_beside_kin(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let lower: HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let mut added = Vec::new();
+    let mut next = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if !KIN.contains(&t.text(text)) {
+            continue;
+        }
+        let mut a = i + 1;
+        if tokens.get(a).is_some_and(|c| c.text(text) == ",") {
+            a += 1;
+        }
+        let mut b = a;
+        while b < tokens.len()
+            && b < a + 3
+            && is_cap_word(&tokens[b], text)
+            && !lower.contains(tokens[b].text(text).to_lowercase().as_str())
+        {
+            b += 1;
+        }
+        if b == a {
+            continue;
+        }
+        let (start, end) = (tokens[a].start, tokens[b - 1].end);
+        while next < names.len() && names[next].end <= start {
+            next += 1;
+        }
+        if names.get(next).is_some_and(|m| m.start < end) {
+            continue;
+        }
+        added.push(NameMention {
+            start,
+            end,
+            label: Label::Per,
+            score: 0.7,
+        });
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|m| m.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokenize::tokenize;
+
+    #[test]
+    fn a_name_beside_a_kinship_word_is_a_person() {
+        let text = "Police seek Bakiev's brother, Janysh. His son Maxim Bakiev fled.";
+        let tokens = tokenize(text);
+        let chars: Vec<char> = text.chars().collect();
+        // the tagger found `Bakiev` and `Maxim Bakiev` only
+        let at = |s: &str| {
+            let b = text.find(s).unwrap();
+            let start = text[..b].chars().count();
+            NameMention {
+                start,
+                end: start + s.chars().count(),
+                label: Label::Per,
+                score: 0.9,
+            }
+        };
+        let mut names = vec![at("Bakiev's"), at("Maxim Bakiev")];
+        names[0].end -= 2;
+        people_beside_kin(text, &tokens, &mut names);
+        let got: Vec<String> = names
+            .iter()
+            .map(|m| chars[m.start..m.end].iter().collect())
+            .collect();
+        assert_eq!(got, ["Bakiev", "Janysh", "Maxim Bakiev"]);
+        assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+}

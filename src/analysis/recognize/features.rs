@@ -48,7 +48,21 @@ pub struct TokenInfo {
     /// 0 none, else 1 + label-position code of a gazetteer phrase covering the token
     gaz: u64,
     demonym: bool,
+    /// 0 when not capitalised, else 1 + 4 × given-name bucket + surname bucket (census lists);
+    /// a function of the word's lower case and shape, so word-only features may use it
+    person: u64,
     title_before: bool,
+    /// [`doc_flags`] of a capitalised word (0 otherwise)
+    doc: u64,
+    /// Capitalised, next to another capitalised word
+    in_run: bool,
+    /// Starts with a capital letter
+    cap: bool,
+    /// In a run of two or more capitalised words: the lower-case hashes of the run's first and
+    /// last word and the token's position in it (1 first, 2 inside, 3 last); zeros otherwise
+    run_first: u64,
+    run_last: u64,
+    run_pos: u64,
     /// Capitalised here, but written in lower case elsewhere in the document.
     lower_elsewhere: bool,
     first: bool,
@@ -91,21 +105,144 @@ fn shapes(w: &str, long: &mut String, short: &mut String) {
     }
 }
 
-/// Per-document facts used by the features: which lower-cased words occur in lower case.
+/// Per-document facts used by the features: which lower-cased words occur in lower case, and
+/// what the contexts of every capitalised word's occurrences say ([`doc_flags`]).
 pub struct DocContext {
     lower_forms: rustc_hash::FxHashSet<u64>,
+    /// lower-cased word hash → `DOC_*` bits gathered over the word's capitalised occurrences
+    flags: rustc_hash::FxHashMap<u64, u64>,
+}
+
+/// Document-level context bits of a capitalised word: some occurrence in the document ...
+pub mod doc_flags {
+    /// ... follows a title cue (`President`, `Mr.`)
+    pub const TITLE: u64 = 1;
+    /// ... follows a capitalised census given name (`Eva Tremila`)
+    pub const GIVEN_BEFORE: u64 = 2;
+    /// ... follows a place preposition (`in`, `near`)
+    pub const LOC_PREP: u64 = 4;
+    /// ... is followed by an organisation head word (`Ministry`, `Inc`)
+    pub const ORG_HEAD_AFTER: u64 = 8;
+    /// ... follows a lower-case word (so it is capitalised mid-sentence)
+    pub const MID_SENTENCE: u64 = 16;
+    /// ... follows `the`
+    pub const THE_BEFORE: u64 = 32;
+    /// ... stands in a run of two or more capitalised words (`European Commission`)
+    pub const IN_RUN: u64 = 64;
+    /// The flags above IN_RUN, each a feature of its own.
+    pub const SINGLE: [u64; 6] = [
+        TITLE,
+        GIVEN_BEFORE,
+        LOC_PREP,
+        ORG_HEAD_AFTER,
+        MID_SENTENCE,
+        THE_BEFORE,
+    ];
+    /// ... is in a run of capitalised words ending in an organisation head (`Swebus Group`)
+    pub const RUN_ORG: u64 = 128;
+    /// ... is in a run of capitalised words ending in a place head (`Maniema Province`)
+    pub const RUN_LOC: u64 = 256;
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl DocContext {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
+        use doc_flags::*;
         let mut lower_forms = rustc_hash::FxHashSet::default();
-        for t in tokens {
+        let mut flags: rustc_hash::FxHashMap<u64, u64> = rustc_hash::FxHashMap::default();
+        let (mut lower, mut folded, mut key) = (String::new(), String::new(), String::new());
+        let word = |j: usize| {
+            tokens
+                .get(j)
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.text(text))
+        };
+        let mut key_of = |w: &str, key: &mut String| {
+            folded.clear();
+            fold_into(w, &mut folded);
+            key.clear();
+            dictionaries::push_key_words(key, &folded);
+        };
+        let mut run: Vec<u64> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                run.clear();
+                continue;
+            }
             let w = t.text(text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase) {
+            let Some(c) = w.chars().next() else { continue };
+            if c.is_lowercase() {
                 lower_forms.insert(hash_bytes(1, w.as_bytes()));
+                run.clear();
+                continue;
+            }
+            if !c.is_uppercase() {
+                run.clear();
+                continue;
+            }
+            let mut f = 0;
+            let prev = i.checked_sub(1).and_then(word);
+            let next = word(i + 1);
+            if let Some(p) = prev {
+                if p.chars().next().is_some_and(char::is_lowercase) {
+                    f |= MID_SENTENCE;
+                    if p == "the" {
+                        f |= THE_BEFORE;
+                    }
+                    key_of(p, &mut key);
+                    if dictionaries::is_cue_key("en", &key, Cue::LocPrep) {
+                        f |= LOC_PREP;
+                    }
+                } else if starts_upper(p) {
+                    f |= IN_RUN;
+                    key_of(p, &mut key);
+                    if dictionaries::is_cue_key("en", &key, Cue::PerTitle) {
+                        f |= TITLE;
+                    }
+                    if (1..=2).contains(&dictionaries::person_name_of_key(&key).0) {
+                        f |= GIVEN_BEFORE;
+                    }
+                }
+            }
+            if let Some(n) = next.filter(|n| starts_upper(n)) {
+                f |= IN_RUN;
+                key_of(n, &mut key);
+                if dictionaries::is_cue_key("en", &key, Cue::OrgHead) {
+                    f |= ORG_HEAD_AFTER;
+                }
+            }
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            let h = hash_bytes(1, lower.as_bytes());
+            run.push(h);
+            if next.is_none_or(|n| !starts_upper(n)) {
+                // the run ends here: its last word may be a head
+                if run.len() >= 2 && c.is_alphabetic() {
+                    key_of(w, &mut key);
+                    let head = if dictionaries::is_cue_key("en", &key, Cue::OrgHead) {
+                        RUN_ORG
+                    } else if dictionaries::is_cue_key("en", &key, Cue::LocHead) {
+                        RUN_LOC
+                    } else {
+                        0
+                    };
+                    if head != 0 {
+                        for &r in &run[..run.len() - 1] {
+                            *flags.entry(r).or_default() |= head;
+                        }
+                        f |= head;
+                    }
+                }
+                run.clear();
+            }
+            if f != 0 {
+                *flags.entry(h).or_default() |= f;
             }
         }
-        DocContext { lower_forms }
+        DocContext { lower_forms, flags }
     }
 }
 
@@ -180,7 +317,7 @@ pub fn token_infos(
         })
         .collect();
     let mut word_key = String::new();
-    let gaz = gazetteer_tags(&words, &folded, &mut word_key);
+    let gaz = gazetteer_tags(tokens, &words, &folded, &mut word_key);
     let (mut lower, mut long, mut short) = (String::new(), String::new(), String::new());
     for (i, w) in words.iter().enumerate() {
         lower.clear();
@@ -197,9 +334,15 @@ pub fn token_infos(
             buf.clear();
             dictionaries::push_key_words(buf, folded[j]);
         };
-        let demonym = is_cap && {
+        let (demonym, person) = if is_cap {
             key_of(i, &mut word_key);
-            dictionaries::demonym_of_key(&word_key).is_some()
+            let (f, l) = dictionaries::person_name_of_key(&word_key);
+            (
+                dictionaries::demonym_of_key(&word_key).is_some(),
+                1 + 4 * u64::from(f) + u64::from(l),
+            )
+        } else {
+            (false, 0)
         };
         let title_before =
             is_cap && i > 0 && words[i - 1].chars().next().is_some_and(char::is_alphabetic) && {
@@ -217,19 +360,50 @@ pub fn token_infos(
             suf4: affix(8, &lower, 4, false),
             gaz: gaz[i],
             demonym,
+            person,
             title_before,
             lower_elsewhere: is_cap && ctx.lower_forms.contains(&lower_h),
+            doc: if is_cap {
+                ctx.flags.get(&lower_h).copied().unwrap_or(0)
+            } else {
+                0
+            },
+            cap: is_cap,
+            in_run: is_cap
+                && ((i > 0 && starts_upper(words[i - 1]))
+                    || words.get(i + 1).is_some_and(|w| starts_upper(w))),
             first: i == 0 || (i == 1 && !letters[0]),
             caps_sentence,
+            ..TokenInfo::default()
         });
     }
+    // a hyphen written between two capitalised words joins them (`Jalal-Abad`)
+    let joins: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            i > 0
+                && i + 1 < tokens.len()
+                && words[i] == "-"
+                && tokens[i].glued
+                && tokens[i + 1].glued
+                && out[i - 1].cap
+                && out[i + 1].cap
+        })
+        .collect();
+    mark_runs(out, &joins);
 }
 
 /// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
 /// `folded` holds the words folded; phrase keys are grown word by word in `phrase`.
 /// Organisations (ORG rows) are passed over: the shipped model learnt place hits only, and an
 /// unseen code on `United Nations` or `Federal Reserve` splits names it reads well without one.
-fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u64> {
+/// A hyphenated name written without spaces (`Jalal-Abad`, `Chester-le-Street`) is one word of
+/// the gazetteer's keys: its tokens are joined before the look-up.
+fn gazetteer_tags(
+    tokens: &[Token],
+    words: &[&str],
+    folded: &[&str],
+    phrase: &mut String,
+) -> Vec<u64> {
     let places = dictionaries::places();
     let mut out = vec![0u64; words.len()];
     let mut key_ends = Vec::with_capacity(8);
@@ -242,19 +416,35 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
         let mut matched = 0;
         let mut label_code = 0u64;
         phrase.clear();
-        dictionaries::push_key_words(phrase, folded[i]);
+        // the first word, with what a hyphen glues to it
+        let mut first_end = i + 1;
+        while first_end + 1 < words.len()
+            && words[first_end] == "-"
+            && tokens[first_end].glued
+            && tokens[first_end + 1].glued
+            && tokens[first_end + 1].kind == TokenKind::Word
+        {
+            first_end += 2;
+        }
+        if first_end == i + 1 {
+            dictionaries::push_key_words(phrase, folded[i]);
+        } else {
+            let joined: String = folded[i..first_end].concat();
+            dictionaries::push_key_words(phrase, &joined);
+        }
         if !places.starts_with_word(phrase) {
             i += 1;
             continue;
         }
         // phrases are matched over word tokens, skipping nothing
-        let max = places.max_words.min(6).min(words.len() - i);
+        let first_len = first_end - i;
+        let max = places.max_words.min(6).min(words.len() - first_end + 1);
         key_ends.clear();
         key_ends.push(phrase.len());
         // once no entry continues the phrase, only words that add nothing to its key (a lone
         // `_`) can still give a match
         let mut open = true;
-        for f in &folded[i + 1..i + max] {
+        for f in &folded[first_end..first_end + max - 1] {
             let before = phrase.len();
             open = open && places.continues(phrase);
             dictionaries::push_key_words(phrase, f);
@@ -268,7 +458,8 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
                 .lookup_key(&phrase[..key_ends[len - 1]])
                 .filter(|x| x.1 != Label::Org)
             {
-                matched = len;
+                // tokens: the (joined) first word, then one per further word
+                matched = first_len + len - 1;
                 label_code = label as u64 * 4 + if weight >= 5.0 { 2 } else { 1 };
                 break;
             }
@@ -283,6 +474,37 @@ fn gazetteer_tags(words: &[&str], folded: &[&str], phrase: &mut String) -> Vec<u
         }
     }
     out
+}
+
+/// Fill the run facts of [`TokenInfo`] for runs of two or more capitalised words.
+/// `joins` marks the tokens that join the capitalised words on either side into one run.
+fn mark_runs(out: &mut [TokenInfo], joins: &[bool]) {
+    let mut i = 0;
+    while i < out.len() {
+        if !out[i].cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < out.len() && (out[j].cap || joins[j]) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let (first, last) = (out[i].lower, out[j - 1].lower);
+            for (k, t) in out[i..j].iter_mut().enumerate() {
+                t.run_first = first;
+                t.run_last = last;
+                t.run_pos = if k == 0 {
+                    1
+                } else if i + k == j - 1 {
+                    3
+                } else {
+                    2
+                };
+            }
+        }
+        i = j;
+    }
 }
 
 impl TokenInfo {
@@ -319,6 +541,9 @@ pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(5, t.suf3, 0));
     out.push(mix(6, t.suf2, 0));
     out.push(mix(7, t.suf4, 0));
+    if t.person > 1 {
+        out.push(mix(34, t.person, t.short_shape));
+    }
 }
 
 /// The features of token `i` that look at its neighbours, its position and the previous
@@ -376,4 +601,41 @@ pub fn context_features(
         t.short_shape,
     ));
     out.push(mix(33, u64::from(t.caps_sentence), t.short_shape));
+    // the capitalised run the token is in: its first and last words (`Career Horizons Inc`)
+    if t.run_pos != 0 {
+        if t.run_pos != 3 {
+            out.push(mix(52, t.run_last, t.run_pos));
+        }
+        if t.run_pos != 1 {
+            out.push(mix(53, t.run_first, t.run_pos));
+        }
+    }
+    // the word's other occurrences in the document, and whether a gazetteer place covers it
+    // here (a place is often the first word of another kind of name: `Colorado` in `Colorado
+    // Health Facilities Authority`)
+    let g = 1 + u64::from(t.gaz != 0);
+    if t.doc != 0 {
+        for (k, &f) in doc_flags::SINGLE.iter().enumerate() {
+            if t.doc & f != 0 {
+                out.push(mix(40 + k as u64, t.short_shape, g));
+            }
+        }
+        let heads = t.doc & (doc_flags::RUN_ORG | doc_flags::RUN_LOC);
+        if heads != 0 {
+            out.push(mix(57, heads, t.run_pos * 4 + g));
+        }
+        if t.doc & doc_flags::IN_RUN != 0 {
+            // alone here, in a longer name elsewhere (`Commission` after `European Commission`)
+            out.push(mix(47, u64::from(t.in_run) + 2 * g, t.short_shape));
+        }
+    }
+    // census given names and surnames next to each other (`John Smith`, `Smith Jones`)
+    let person = |j: isize| get(j).map_or(0, |x| x.person);
+    let (pp, pn) = (person(ii - 1), person(ii + 1));
+    if t.person > 1 || pp > 1 {
+        out.push(mix(35, pp, t.person));
+    }
+    if t.person > 1 || pn > 1 {
+        out.push(mix(36, t.person, pn));
+    }
 }

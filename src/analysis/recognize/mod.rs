@@ -53,6 +53,7 @@ pub fn recognize(
             let mut names = tag_with_model(english_model(), text, tokens, sentences);
             english::repair(text, tokens, &mut names);
             boundaries::repair(text, tokens, &mut names);
+            english::people_beside_kin(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),

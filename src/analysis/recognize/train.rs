@@ -112,8 +112,16 @@ impl Averaged {
     }
 }
 
-/// Train for `epochs` passes (shuffled deterministically), prune tiny averaged weights.
-pub fn train(examples: &[Example], epochs: usize, prune: f32, mut log: impl FnMut(&str)) -> Model {
+/// Train for `epochs` passes (shuffled deterministically; `shuffle` 0 is the shipped model's
+/// order, others give other orders, to tell a feature's effect from the order's), prune tiny
+/// averaged weights.
+pub fn train(
+    examples: &[Example],
+    epochs: usize,
+    prune: f32,
+    shuffle: u64,
+    mut log: impl FnMut(&str),
+) -> Model {
     let mut m = Averaged {
         w: FxHashMap::default(),
         total: FxHashMap::default(),
@@ -121,7 +129,7 @@ pub fn train(examples: &[Example], epochs: usize, prune: f32, mut log: impl FnMu
         t: 0,
     };
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut seed = 0x2545_F491_4F6C_DD1Du64 ^ shuffle.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut feats = Vec::with_capacity(40);
     for epoch in 0..epochs {
         // Fisher-Yates with xorshift

@@ -120,31 +120,36 @@ fn vi_full_name(w: &str) -> bool {
 }
 
 /// Whether word `k` is a place's head noun kept in its span (`phường`, `sân_bay`, `TP`).
-fn place_head(words: &[&str], k: usize) -> bool {
-    dictionaries::is_vi_class(words[k], Cue::PlaceHead)
+fn place_head(cues: &[u16], k: usize) -> bool {
+    cues[k] & Cue::PlaceHead.bit() != 0
+}
+
+/// Whether word `k` is a cue of `kind` (see [`dictionaries::vi_cues`]).
+fn has(cues: &[u16], k: usize, kind: Cue) -> bool {
+    cues[k] & kind.bit() != 0
 }
 
 /// The head noun(s) of a place's name before token `a`, across the lower-case words of the
 /// name (`sân_bay quốc_tế | Nội_Bài`, `quán bar | Buddha`, `khoa y_học nhiệt_đới | Bệnh_viện
 /// Đà_Nẵng`): the token the name then starts at.
-fn head_before(toks: &[Token], words: &[&str], a: usize) -> Option<usize> {
+fn head_before(toks: &[Token], words: &[&str], cues: &[u16], a: usize) -> Option<usize> {
     let mut k = a;
     let mut body = 0;
     while k > 0
         && body < 3
         && !toks[k].glued
-        && (words[k - 1] == "-" || dictionaries::is_vi_class(words[k - 1], Cue::OrgBody))
-        && !place_head(words, k - 1)
+        && (words[k - 1] == "-" || has(cues, k - 1, Cue::OrgBody))
+        && !place_head(cues, k - 1)
     {
         k -= 1;
         body += 1;
     }
-    if k == 0 || toks[k].glued || !place_head(words, k - 1) || words[k - 1] == "-" {
+    if k == 0 || toks[k].glued || !place_head(cues, k - 1) || words[k - 1] == "-" {
         return None;
     }
     let mut h = k - 1;
     // `quán bar`: a head of two words
-    if h > 0 && !toks[h].glued && place_head(words, h - 1) {
+    if h > 0 && !toks[h].glued && place_head(cues, h - 1) {
         h -= 1;
     }
     Some(h)
@@ -155,7 +160,7 @@ fn head_before(toks: &[Token], words: &[&str], a: usize) -> Option<usize> {
 /// (`Viện Vệ_sinh dịch_tễ trung_ương`), further capitalised words, `số 2` / `cơ_sở 2`, and
 /// the place it belongs to (`UBND tỉnh Quảng_Ngãi`, `Trung_tâm Kiểm_soát bệnh_tật TP. HCM`,
 /// `Ban chỉ_đạo phòng_chống dịch Covid - 19`); it ends on a word of the name.
-fn extend_institution(toks: &[Token], words: &[&str], b: usize) -> usize {
+fn extend_institution(toks: &[Token], words: &[&str], cues: &[u16], b: usize) -> usize {
     let is_word = |k: usize| toks[k].kind == TokenKind::Word;
     let is_num = |k: usize| toks[k].kind == TokenKind::Number && words[k].len() <= 4;
     let mut end = b;
@@ -163,20 +168,20 @@ fn extend_institution(toks: &[Token], words: &[&str], b: usize) -> usize {
     while k < toks.len() {
         let w = words[k];
         if is_word(k)
-            && (is_cap(w) && !dictionaries::is_cue("vi", w, Cue::PerTitle) && !vi_full_name(w)
-                || dictionaries::is_vi_class(w, Cue::OrgBody))
+            && (is_cap(w) && !has(cues, k, Cue::PerTitle) && !vi_full_name(w)
+                || has(cues, k, Cue::OrgBody))
         {
             k += 1;
         } else if w == "và"
             && k + 1 < toks.len()
             && is_word(k + 1)
-            && dictionaries::is_vi_class(words[k + 1], Cue::OrgBody)
-            && !dictionaries::is_cue("vi", words[k + 1], Cue::OrgHead)
+            && has(cues, k + 1, Cue::OrgBody)
+            && !has(cues, k + 1, Cue::OrgHead)
         {
             // `Bệnh_viện Lao và bệnh phổi`
             k += 2;
         } else if is_word(k)
-            && (place_head(words, k) || matches!(w, "số" | "cơ_sở"))
+            && (place_head(cues, k) || matches!(w, "số" | "cơ_sở"))
             && k + 1 < toks.len()
             && (is_num(k + 1) || is_word(k + 1) && is_cap(words[k + 1]))
         {
@@ -184,17 +189,11 @@ fn extend_institution(toks: &[Token], words: &[&str], b: usize) -> usize {
         } else if w == "-"
             && k + 1 < toks.len()
             && (is_num(k + 1) && is_cap(words[k - 1])
-                || is_word(k + 1)
-                    && (is_cap(words[k + 1])
-                        || dictionaries::is_vi_class(words[k + 1], Cue::OrgBody)))
+                || is_word(k + 1) && (is_cap(words[k + 1]) || has(cues, k + 1, Cue::OrgBody)))
         {
             // `Covid - 19`, `Kế_hoạch - đầu_tư`, `Bình_Sơn - Dung_Quất`
             k += 2;
-        } else if is_num(k)
-            && k == b
-            && b >= 1
-            && dictionaries::is_cue("vi", words[b - 1], Cue::OrgHead)
-        {
+        } else if is_num(k) && k == b && b >= 1 && has(cues, b - 1, Cue::OrgHead) {
             // `Bệnh_viện 108`
             k += 1;
         } else if is_num(k) && k + 1 < toks.len() && is_word(k + 1) && is_cap(words[k + 1]) {
@@ -216,6 +215,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
     for s in sentences {
         let toks = &tokens[s.first..s.end];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let cues: Vec<u16> = words.iter().map(|w| dictionaries::vi_cues(w)).collect();
         let mut i = 0;
         // the run before was cut after a title's place (`Tổng_thống Mỹ | Barack_Obama`)
         let mut carried_title = false;
@@ -265,12 +265,12 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // `Liên_minh châu_Âu`: a place written with a common noun first ends a name
                     j += 1;
                 } else if wj == "và"
-                    && dictionaries::is_cue("vi", words[i], Cue::OrgHead)
+                    && has(&cues, i, Cue::OrgHead)
                     && j > i + 1
                     && toks
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
-                    && !dictionaries::is_cue("vi", words[j + 1], Cue::OrgHead)
+                    && !has(&cues, j + 1, Cue::OrgHead)
                     && [words[j - 1], words[j + 1]]
                         .iter()
                         .all(|w| dictionaries::is_vi_common(w) && places.lookup(w).is_none())
@@ -280,7 +280,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // `Quốc_hội Mỹ và Lầu_Năm_Góc`)
                     j += 2;
                 } else if matches!(wj, "vì" | "chống")
-                    && dictionaries::is_cue("vi", words[i], Cue::OrgHead)
+                    && has(&cues, i, Cue::OrgHead)
                     && toks
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
@@ -326,23 +326,21 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 }
                 let place_not_pronoun = a + 1 == b
                     && a > 0
-                    && (dictionaries::is_cue("vi", words[a - 1], Cue::LocPrep)
+                    && (has(&cues, a - 1, Cue::LocPrep)
                         || matches!(words[a - 1], "(" | "-" | "," | "người" | "quốc_tịch"))
                     && places.lookup(words[a]).is_some();
                 if place_not_pronoun {
                     // `về Anh`, `London ( Anh )`: the country, not the pronoun `anh`
                     break;
                 }
-                if dictionaries::is_cue("vi", words[a], Cue::PerTitle)
-                    || dictionaries::is_cue("vi", words[a], Cue::PerPronoun)
-                {
+                if has(&cues, a, Cue::PerTitle) || has(&cues, a, Cue::PerPronoun) {
                     a += 1;
                     title_before = true;
                 } else if title_before
                     && a + 1 < b
                     && lex.contains(&fold(words[a]))
                     && places.lookup(words[a]).is_none()
-                    && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                    && !has(&cues, a, Cue::OrgHead)
                 {
                     // the portfolio of a title, capitalised (`Bộ_trưởng Quốc_phòng Phùng_Quang_Thanh`)
                     a += 1;
@@ -351,7 +349,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     && b - a > 1
                     && dictionaries::is_vi_common(words[a])
                     && !every_syllable_capitalised
-                    && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
+                    && !has(&cues, a, Cue::OrgHead)
                     && places.lookup_id(words[a]).is_none()
                 {
                     // a capitalised common word opening the sentence (`Hôm_qua Tổng_thống Akayev`)
@@ -364,7 +362,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 i = j;
                 continue;
             }
-            let run_org = (a..b).any(|k| dictionaries::is_cue("vi", words[k], Cue::OrgHead));
+            let run_org = (a..b).any(|k| has(&cues, k, Cue::OrgHead));
             if title_before && a + 1 < b && !run_org && places.lookup(words[a]).is_some() {
                 // a title's country, then the person (`Tổng_thống Mỹ Barack_Obama`)
                 b = a + 1;
@@ -396,14 +394,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             // a body's head alone, whose name runs on in lower case (`Ban chỉ_đạo quốc_gia`,
             // `Bệnh_viện số 2`, `Bệnh_viện 108`)
             let org_alone = b - a == 1
-                && dictionaries::is_cue("vi", words[a], Cue::OrgHead)
-                && extend_institution(toks, &words, b) > b;
+                && has(&cues, a, Cue::OrgHead)
+                && extend_institution(toks, &words, &cues, b) > b;
             // a name capitalises every syllable (`Tân_Sơn_Nhất`); a word with only its first
             // capitalised is a common word opening a sentence or a title (`Cựu_phó`,
             // `Như_vậy`), unless it heads a body (`Quốc_hội`, `Trung_tâm kiểm_soát`)
             let partly_capitalised = words[a].contains('_')
                 && !words[a].split('_').skip(1).any(is_cap)
-                && !dictionaries::is_cue("vi", words[a], Cue::OrgHead);
+                && !has(&cues, a, Cue::OrgHead);
             if (sentence_start && first_common || partly_capitalised)
                 && !title_before
                 && a == i
@@ -425,7 +423,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                         && places.lookup(&syl[..k].join(" ")).is_some()
                 })
             };
-            let org_head = dictionaries::is_cue("vi", words[a], Cue::OrgHead);
+            let org_head = has(&cues, a, Cue::OrgHead);
             // `Long Name ( ACR )`: an organisation with its acronym
             let acronym_after = b + 2 < toks.len()
                 && words[b] == "("
@@ -445,23 +443,20 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             } else if let Some(l) = dictionaries::known_label(phrase) {
                 label = Some(l);
             }
-            let org_first = dictionaries::is_cue("vi", words[a], Cue::OrgHead)
-                && (b - a > 1 || is_acronym(words[a]));
+            let org_first = has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]));
             if label.is_none() && (org_first || org_alone) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
                 label = Some(Label::Org);
             }
             // `Chủ_tịch nước Nguyễn_Minh_Triết`: `nước` belongs to the title
             let title_two_back = a >= 2
-                && dictionaries::is_cue("vi", words[a - 2], Cue::PerTitle)
+                && has(&cues, a - 2, Cue::PerTitle)
                 && prev.is_some_and(|p| p.chars().all(char::is_lowercase));
             if label.is_none()
                 && (title_before
                     || title_two_back && vi_full_name(words[a])
-                    || prev.is_some_and(|p| {
-                        dictionaries::is_cue("vi", p, Cue::PerTitle)
-                            || dictionaries::is_cue("vi", p, Cue::PerPronoun)
-                    }))
+                    || a > 0
+                        && (has(&cues, a - 1, Cue::PerTitle) || has(&cues, a - 1, Cue::PerPronoun)))
             {
                 label = Some(Label::Per);
             }
@@ -478,33 +473,30 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 }
             }
             let head = (start_tok == a)
-                .then(|| head_before(toks, &words, a))
+                .then(|| head_before(toks, &words, &cues, a))
                 .flatten();
             if let Some(h) = head.filter(|&h| {
-                matches!(label, None | Some(Label::Loc))
-                    || dictionaries::is_vi_class(words[h], Cue::Facility)
+                matches!(label, None | Some(Label::Loc)) || has(&cues, h, Cue::Facility)
             }) {
                 // the head noun stays in the place's name (`tỉnh Quảng_Ninh`, `sân_bay
                 // quốc_tế Nội_Bài`, `quán bar Buddha`, `khoa y_học nhiệt_đới Bệnh_viện X`)
                 label = Some(Label::Loc);
                 start_tok = h;
-            } else if label.is_none()
-                && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocHead))
-            {
+            } else if label.is_none() && a > 0 && has(&cues, a - 1, Cue::LocHead) {
                 label = Some(Label::Loc);
             }
-            if label.is_none() && b - a > 1 && place_head(&words, a) {
+            if label.is_none() && b - a > 1 && place_head(&cues, a) {
                 // `TP Đông_Hà`, `Khu công_nghiệp`
                 label = Some(Label::Loc);
             }
             if b - a == 1
-                && (dictionaries::is_vi_class(words[a], Cue::NotName)
+                && (has(&cues, a, Cue::NotName)
                     || words[a].chars().count() == 1
                     || code_with_number(words[a])
                     || is_acronym(words[a])
                         && toks.get(b).is_some_and(|t| t.kind == TokenKind::Number)
-                        && !dictionaries::is_cue("vi", words[a], Cue::OrgHead)
-                    || place_head(&words, a) && !org_alone)
+                        && !has(&cues, a, Cue::OrgHead)
+                    || place_head(&cues, a) && !org_alone)
             {
                 // `Covid`, `PCR`, `F1`; a lone letter (`nhà G`, `X - quang`); a flight or a
                 // code (`VN0054`, `VN 0054`); a head noun alone (`Hiện TP chỉ còn`)
@@ -563,7 +555,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 label = Some(Label::Org);
             }
             if label.is_none()
-                && prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocPrep))
+                && a > 0
+                && has(&cues, a - 1, Cue::LocPrep)
                 && (foreign_place_shape(words[a]) || !has_vi_letters(phrase))
                 && b - a == 1
             {
@@ -573,8 +566,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             if label.is_none() {
                 let first_syl = fold(words[a].split('_').next().unwrap_or(""));
                 let syllables: usize = words[a..b].iter().map(|w| w.split('_').count()).sum();
-                let after_loc_prep =
-                    prev.is_some_and(|p| dictionaries::is_cue("vi", p, Cue::LocPrep));
+                let after_loc_prep = a > 0 && has(&cues, a - 1, Cue::LocPrep);
                 if SURNAMES.contains(&first_syl.as_str())
                     && (2..=5).contains(&syllables)
                     && !(syllables == 2 && after_loc_prep)
@@ -602,24 +594,23 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             let mut end_tok = b;
             let head = words[start_tok];
-            let facility = dictionaries::is_vi_class(head, Cue::Facility);
+            let facility = has(&cues, start_tok, Cue::Facility);
             if matches!(label, Some(Label::Org | Label::Loc))
-                && (facility || dictionaries::is_cue("vi", head, Cue::OrgHead) || is_acronym(head))
-                && (facility || !place_head(&words, start_tok))
+                && (facility || has(&cues, start_tok, Cue::OrgHead) || is_acronym(head))
+                && (facility || !place_head(&cues, start_tok))
             {
-                end_tok = extend_institution(toks, &words, b);
+                end_tok = extend_institution(toks, &words, &cues, b);
             }
             if facility && start_tok > 0 {
                 // a facility someone is at is a place (`điều_trị tại Bệnh_viện Bạch_Mai`,
                 // `bác_sĩ của Bệnh_viện Bạch_Mai`); one that acts, opening the sentence or
                 // headed by someone (`Giám_đốc Bệnh_viện Bạch_Mai`), is an organisation
                 let p = words[start_tok - 1];
-                let at =
-                    dictionaries::is_cue("vi", p, Cue::LocPrep) || matches!(p, "nhập" | "sang");
+                let at = has(&cues, start_tok - 1, Cue::LocPrep) || matches!(p, "nhập" | "sang");
                 let acting = sentence_start && start_tok == i
                     || matches!(p, "," | ";" | "và" | "được" | "do")
-                    || dictionaries::is_cue("vi", p, Cue::PerTitle);
-                if at || place_head(&words, start_tok) && !acting {
+                    || has(&cues, start_tok - 1, Cue::PerTitle);
+                if at || place_head(&cues, start_tok) && !acting {
                     label = Some(Label::Loc);
                 }
             }
