@@ -91,11 +91,13 @@ pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
     let all: Vec<usize> = (0..phrases.len()).collect();
     let mut out: Vec<PhraseTypo> = Vec::new();
     let (mut folded, mut first) = (String::new(), Vec::new());
+    // the words that begin no phrase, even with a typing error (most words, asked about once)
+    let mut no_start: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
         i += 1;
-        if t.kind != TokenKind::Word {
+        if t.kind != TokenKind::Word || no_start.contains(t.text(text)) {
             continue;
         }
         first.clear();
@@ -108,11 +110,17 @@ pub fn misspelt_phrases(text: &str, tokens: &[Token]) -> Vec<PhraseTypo> {
             Some(_) => continue,
             None => &all,
         };
+        let starts = |p: &Phrase| {
+            p.first_word[0] == c0
+                && p.first_word.len().abs_diff(first.len()) <= 1
+                && typo_distance_at_most(&p.first_word, &first, 1).is_some()
+        };
+        if !candidates.iter().any(|&k| starts(&phrases[k])) {
+            no_start.insert(t.text(text));
+            continue;
+        }
         for p in candidates.iter().map(|&k| &phrases[k]) {
-            if p.first_word[0] != c0
-                || p.first_word.len().abs_diff(first.len()) > 1
-                || typo_distance_at_most(&p.first_word, &first, 1).is_none()
-            {
+            if !starts(p) {
                 continue;
             }
             if let Some(found) = match_at(text, tokens, i - 1, p) {

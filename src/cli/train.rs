@@ -54,7 +54,8 @@ pub fn run(
         }
     }
     if let Some(dev) = dev {
-        let Some(report) = dev_report(&model, dev, &names) else {
+        let tagger = crate::analysis::recognize::model::Tagger::of_model(&model);
+        let Some(report) = dev_report(&tagger, dev, &names) else {
             return 2;
         };
         eprint!("{report}");
@@ -85,7 +86,7 @@ impl Counts {
 /// Model-only strict F1 on a brat corpus: overall, per label, and over the names whose
 /// surface the training corpora never annotate (what generalisation is about).
 fn dev_report(
-    model: &crate::analysis::recognize::model::Model,
+    model: &crate::analysis::recognize::model::Tagger,
     dev: &Path,
     train_names: &HashMap<(String, Label), usize>,
 ) -> Option<String> {

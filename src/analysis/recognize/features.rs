@@ -37,6 +37,9 @@ pub fn mix(template: u64, a: u64, b: u64) -> u64 {
 /// What the features need to know about one token.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokenInfo {
+    /// the word's number among the distinct spellings of its document ([`WordMemo`]): the
+    /// word-only features ([`word_features`]) are the same for every token of one number
+    pub word: u32,
     lower: u64,
     exact: u64,
     shape: u64,
@@ -148,23 +151,70 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The cue classes of a word that [`DocContext::new`] asks about, and the hash of its lower
+/// case; worked out once per distinct word.
+#[derive(Debug, Clone, Copy)]
+struct DocCues {
+    lower: u64,
+    bits: u8,
+}
+
+impl DocCues {
+    const LOC_PREP: u8 = 1;
+    const PER_TITLE: u8 = 2;
+    const GIVEN: u8 = 4;
+    const ORG_HEAD: u8 = 8;
+    const LOC_HEAD: u8 = 16;
+
+    fn of(w: &str, folded: &mut String, key: &mut String, lower: &mut String) -> DocCues {
+        folded.clear();
+        fold_into(w, folded);
+        key.clear();
+        dictionaries::push_key_words(key, folded);
+        let mut bits = 0;
+        for (cue, bit) in [
+            (Cue::LocPrep, Self::LOC_PREP),
+            (Cue::PerTitle, Self::PER_TITLE),
+            (Cue::OrgHead, Self::ORG_HEAD),
+            (Cue::LocHead, Self::LOC_HEAD),
+        ] {
+            if dictionaries::is_cue_key("en", key, cue) {
+                bits |= bit;
+            }
+        }
+        if (1..=2).contains(&dictionaries::person_name_of_key(key).0) {
+            bits |= Self::GIVEN;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        DocCues {
+            lower: hash_bytes(1, lower.as_bytes()),
+            bits,
+        }
+    }
+
+    fn has(self, bit: u8) -> bool {
+        self.bits & bit != 0
+    }
+}
+
 impl DocContext {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         use doc_flags::*;
         let mut lower_forms = rustc_hash::FxHashSet::default();
         let mut flags: rustc_hash::FxHashMap<u64, u64> = rustc_hash::FxHashMap::default();
         let (mut lower, mut folded, mut key) = (String::new(), String::new(), String::new());
+        let mut memo: rustc_hash::FxHashMap<&str, DocCues> = rustc_hash::FxHashMap::default();
+        let mut cues = |w| {
+            *memo
+                .entry(w)
+                .or_insert_with(|| DocCues::of(w, &mut folded, &mut key, &mut lower))
+        };
         let word = |j: usize| {
             tokens
                 .get(j)
                 .filter(|t| t.kind == TokenKind::Word)
                 .map(|t| t.text(text))
-        };
-        let mut key_of = |w: &str, key: &mut String| {
-            folded.clear();
-            fold_into(w, &mut folded);
-            key.clear();
-            dictionaries::push_key_words(key, &folded);
         };
         let mut run: Vec<u64> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -192,39 +242,35 @@ impl DocContext {
                     if p == "the" {
                         f |= THE_BEFORE;
                     }
-                    key_of(p, &mut key);
-                    if dictionaries::is_cue_key("en", &key, Cue::LocPrep) {
+                    if cues(p).has(DocCues::LOC_PREP) {
                         f |= LOC_PREP;
                     }
                 } else if starts_upper(p) {
                     f |= IN_RUN;
-                    key_of(p, &mut key);
-                    if dictionaries::is_cue_key("en", &key, Cue::PerTitle) {
+                    let pc = cues(p);
+                    if pc.has(DocCues::PER_TITLE) {
                         f |= TITLE;
                     }
-                    if (1..=2).contains(&dictionaries::person_name_of_key(&key).0) {
+                    if pc.has(DocCues::GIVEN) {
                         f |= GIVEN_BEFORE;
                     }
                 }
             }
             if let Some(n) = next.filter(|n| starts_upper(n)) {
                 f |= IN_RUN;
-                key_of(n, &mut key);
-                if dictionaries::is_cue_key("en", &key, Cue::OrgHead) {
+                if cues(n).has(DocCues::ORG_HEAD) {
                     f |= ORG_HEAD_AFTER;
                 }
             }
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            let h = hash_bytes(1, lower.as_bytes());
+            let wc = cues(w);
+            let h = wc.lower;
             run.push(h);
             if next.is_none_or(|n| !starts_upper(n)) {
                 // the run ends here: its last word may be a head
                 if run.len() >= 2 && c.is_alphabetic() {
-                    key_of(w, &mut key);
-                    let head = if dictionaries::is_cue_key("en", &key, Cue::OrgHead) {
+                    let head = if wc.has(DocCues::ORG_HEAD) {
                         RUN_ORG
-                    } else if dictionaries::is_cue_key("en", &key, Cue::LocHead) {
+                    } else if wc.has(DocCues::LOC_HEAD) {
                         RUN_LOC
                     } else {
                         0
@@ -274,52 +320,55 @@ fn affix(seed: u64, lower: &str, n: usize, prefix: bool) -> u64 {
     }
 }
 
-/// Compute the per-token facts of one sentence.
-pub fn token_infos(
-    text: &str,
-    tokens: &[Token],
-    ctx: &DocContext,
-    lang: &str,
-    out: &mut Vec<TokenInfo>,
-) {
-    out.clear();
-    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let letters: Vec<bool> = words
-        .iter()
-        .map(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let caps_sentence = {
-        let mut n = 0;
-        let mut caps = 0;
-        for (w, &l) in words.iter().zip(&letters) {
-            if l {
-                n += 1;
-                if !w.chars().any(char::is_lowercase) {
-                    caps += 1;
-                }
-            }
+/// What the features need to know about a word that depends on its spelling and the document
+/// alone: worked out once per distinct word of a document ([`WordMemo`]).
+#[derive(Debug, Clone, Copy)]
+struct WordFacts {
+    /// the folded word, as a byte range of [`WordMemo::folded`]
+    folded: (usize, usize),
+    lower: u64,
+    exact: u64,
+    shape: u64,
+    short_shape: u64,
+    pre3: u64,
+    suf2: u64,
+    suf3: u64,
+    suf4: u64,
+    cap: bool,
+    letters: bool,
+    has_lower: bool,
+    demonym: bool,
+    person: u64,
+    /// starts with a letter and is a person's title cue (`President`)
+    title: bool,
+    lower_elsewhere: bool,
+    doc: u64,
+}
+
+/// The [`WordFacts`] of the words of one document, by spelling; made with the document's
+/// [`DocContext`] and used with it only.
+#[derive(Debug, Default)]
+pub struct WordMemo<'t> {
+    ids: rustc_hash::FxHashMap<&'t str, u32>,
+    facts: Vec<WordFacts>,
+    folded: String,
+    /// scratch buffers
+    lower: String,
+    long: String,
+    short: String,
+    key: String,
+}
+
+impl<'t> WordMemo<'t> {
+    /// The number and facts of `w`, worked out on first sight.
+    fn facts_of(&mut self, w: &'t str, ctx: &DocContext, lang: &str) -> (u32, WordFacts) {
+        if let Some(&id) = self.ids.get(w) {
+            return (id, self.facts[id as usize]);
         }
-        n >= 2 && caps * 10 >= n * 8
-    };
-    // every word folded once, in one buffer
-    let mut folded_text = String::with_capacity(words.iter().map(|w| w.len()).sum());
-    let mut folded_ends = Vec::with_capacity(words.len());
-    for w in &words {
-        fold_into(w, &mut folded_text);
-        folded_ends.push(folded_text.len());
-    }
-    let folded: Vec<&str> = folded_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let f = &folded_text[*start..end];
-            *start = end;
-            Some(f)
-        })
-        .collect();
-    let mut word_key = String::new();
-    let gaz = gazetteer_tags(tokens, &words, &folded, &mut word_key);
-    let (mut lower, mut long, mut short) = (String::new(), String::new(), String::new());
-    for (i, w) in words.iter().enumerate() {
+        let start = self.folded.len();
+        fold_into(w, &mut self.folded);
+        let folded = (start, self.folded.len());
+        let lower = &mut self.lower;
         lower.clear();
         if w.is_ascii() {
             lower.push_str(w);
@@ -327,52 +376,98 @@ pub fn token_infos(
         } else {
             lower.extend(w.chars().flat_map(char::to_lowercase));
         }
-        shapes(w, &mut long, &mut short);
-        let is_cap = w.chars().next().is_some_and(char::is_uppercase);
+        shapes(w, &mut self.long, &mut self.short);
+        let first = w.chars().next();
+        let cap = first.is_some_and(char::is_uppercase);
         let lower_h = hash_bytes(1, lower.as_bytes());
-        let key_of = |j: usize, buf: &mut String| {
-            buf.clear();
-            dictionaries::push_key_words(buf, folded[j]);
-        };
-        let (demonym, person) = if is_cap {
-            key_of(i, &mut word_key);
-            let (f, l) = dictionaries::person_name_of_key(&word_key);
+        let key = &mut self.key;
+        key.clear();
+        dictionaries::push_key_words(key, &self.folded[folded.0..folded.1]);
+        let (demonym, person) = if cap {
+            let (f, l) = dictionaries::person_name_of_key(key);
             (
-                dictionaries::demonym_of_key(&word_key).is_some(),
+                dictionaries::demonym_of_key(key).is_some(),
                 1 + 4 * u64::from(f) + u64::from(l),
             )
         } else {
             (false, 0)
         };
-        let title_before =
-            is_cap && i > 0 && words[i - 1].chars().next().is_some_and(char::is_alphabetic) && {
-                key_of(i - 1, &mut word_key);
-                dictionaries::is_cue_key(lang, &word_key, Cue::PerTitle)
-            };
-        out.push(TokenInfo {
+        let facts = WordFacts {
+            folded,
             lower: lower_h,
             exact: hash_bytes(2, w.as_bytes()),
-            shape: hash_bytes(3, long.as_bytes()),
-            short_shape: hash_bytes(4, short.as_bytes()),
-            pre3: affix(5, &lower, 3, true),
-            suf2: affix(6, &lower, 2, false),
-            suf3: affix(7, &lower, 3, false),
-            suf4: affix(8, &lower, 4, false),
-            gaz: gaz[i],
+            shape: hash_bytes(3, self.long.as_bytes()),
+            short_shape: hash_bytes(4, self.short.as_bytes()),
+            pre3: affix(5, lower, 3, true),
+            suf2: affix(6, lower, 2, false),
+            suf3: affix(7, lower, 3, false),
+            suf4: affix(8, lower, 4, false),
+            cap,
+            letters: w.chars().any(char::is_alphabetic),
+            has_lower: w.chars().any(char::is_lowercase),
             demonym,
             person,
-            title_before,
-            lower_elsewhere: is_cap && ctx.lower_forms.contains(&lower_h),
-            doc: if is_cap {
+            title: first.is_some_and(char::is_alphabetic)
+                && dictionaries::is_cue_key(lang, key, Cue::PerTitle),
+            lower_elsewhere: cap && ctx.lower_forms.contains(&lower_h),
+            doc: if cap {
                 ctx.flags.get(&lower_h).copied().unwrap_or(0)
             } else {
                 0
             },
-            cap: is_cap,
-            in_run: is_cap
-                && ((i > 0 && starts_upper(words[i - 1]))
-                    || words.get(i + 1).is_some_and(|w| starts_upper(w))),
-            first: i == 0 || (i == 1 && !letters[0]),
+        };
+        let id = self.facts.len() as u32;
+        self.ids.insert(w, id);
+        self.facts.push(facts);
+        (id, facts)
+    }
+}
+
+/// Compute the per-token facts of one sentence. `memo` holds what is known of the document's
+/// words (one memo per document and [`DocContext`]).
+pub fn token_infos<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    ctx: &DocContext,
+    memo: &mut WordMemo<'t>,
+    lang: &str,
+    out: &mut Vec<TokenInfo>,
+) {
+    out.clear();
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let (ids, facts): (Vec<u32>, Vec<WordFacts>) =
+        words.iter().map(|w| memo.facts_of(w, ctx, lang)).unzip();
+    let caps_sentence = {
+        let n = facts.iter().filter(|f| f.letters).count();
+        let caps = facts.iter().filter(|f| f.letters && !f.has_lower).count();
+        n >= 2 && caps * 10 >= n * 8
+    };
+    let folded: Vec<&str> = facts
+        .iter()
+        .map(|f| &memo.folded[f.folded.0..f.folded.1])
+        .collect();
+    let gaz = gazetteer_tags(tokens, &words, &folded, &mut memo.key);
+    for (i, f) in facts.iter().enumerate() {
+        out.push(TokenInfo {
+            word: ids[i],
+            lower: f.lower,
+            exact: f.exact,
+            shape: f.shape,
+            short_shape: f.short_shape,
+            pre3: f.pre3,
+            suf2: f.suf2,
+            suf3: f.suf3,
+            suf4: f.suf4,
+            gaz: gaz[i],
+            demonym: f.demonym,
+            person: f.person,
+            title_before: f.cap && i > 0 && facts[i - 1].title,
+            lower_elsewhere: f.lower_elsewhere,
+            doc: f.doc,
+            cap: f.cap,
+            in_run: f.cap
+                && ((i > 0 && facts[i - 1].cap) || facts.get(i + 1).is_some_and(|n| n.cap)),
+            first: i == 0 || (i == 1 && !facts[0].letters),
             caps_sentence,
             ..TokenInfo::default()
         });
@@ -507,21 +602,6 @@ fn mark_runs(out: &mut [TokenInfo], joins: &[bool]) {
     }
 }
 
-impl TokenInfo {
-    /// Everything the word-only features ([`word_features`]) are made from.
-    pub fn word_facts(&self) -> [u64; 7] {
-        [
-            self.lower,
-            self.shape,
-            self.short_shape,
-            self.pre3,
-            self.suf3,
-            self.suf2,
-            self.suf4,
-        ]
-    }
-}
-
 /// The feature hashes of token `i` given the two previous tags: [`word_features`], then
 /// [`context_features`].
 pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
@@ -530,7 +610,7 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &
     context_features(infos, i, prev, prev2, out);
 }
 
-/// The features that depend only on the token's word (its [`TokenInfo::word_facts`]); they
+/// The features that depend only on the token's word (its [`TokenInfo::word`]); they
 /// come first in every feature list.
 pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(0, 0, 0));
@@ -556,51 +636,49 @@ pub fn context_features(
     out: &mut Vec<u64>,
 ) {
     let t = &infos[i];
-    let get =
-        |j: isize| -> Option<&TokenInfo> { usize::try_from(j).ok().and_then(|j| infos.get(j)) };
-    let ii = i as isize;
-    let lower = |j: isize| get(j).map_or(BOUNDARY, |x| x.lower);
-    let shape = |j: isize| get(j).map_or(BOUNDARY, |x| x.shape);
+    let at = |j: Option<usize>| j.and_then(|j| infos.get(j));
+    let (p1, p2, n1, n2) = (
+        at(i.checked_sub(1)),
+        at(i.checked_sub(2)),
+        infos.get(i + 1),
+        infos.get(i + 2),
+    );
+    let lower = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.lower);
+    let shape = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.shape);
     let p = prev as u64;
-    let p2 = prev2 as u64;
-    out.push(mix(8, lower(ii - 1), 0));
-    out.push(mix(9, lower(ii + 1), 0));
-    out.push(mix(10, lower(ii - 2), 0));
-    out.push(mix(11, lower(ii + 2), 0));
-    out.push(mix(12, shape(ii - 1), t.shape));
-    out.push(mix(13, t.shape, shape(ii + 1)));
-    out.push(mix(14, lower(ii - 1), t.lower));
-    out.push(mix(15, t.lower, lower(ii + 1)));
-    out.push(mix(16, p, 0));
-    out.push(mix(17, p, p2));
-    out.push(mix(18, p, t.lower));
-    out.push(mix(19, p, t.shape));
-    out.push(mix(20, t.gaz, 0));
-    out.push(mix(21, get(ii - 1).map_or(0, |x| x.gaz), t.gaz));
-    out.push(mix(22, get(ii + 1).map_or(0, |x| x.gaz), t.gaz));
-    out.push(mix(23, u64::from(t.demonym), t.short_shape));
-    out.push(mix(24, u64::from(t.first), t.short_shape));
-    out.push(mix(
-        25,
-        u64::from(t.lower_elsewhere) * 2 + u64::from(t.first),
-        t.short_shape,
-    ));
-    out.push(mix(26, u64::from(t.caps_sentence), t.lower));
-    out.push(mix(27, t.exact, 0));
-    out.push(mix(28, u64::from(t.title_before), t.short_shape));
-    out.push(mix(29, shape(ii - 1), 0));
-    out.push(mix(30, shape(ii + 1), 0));
-    out.push(mix(
-        31,
-        get(ii + 1).map_or(BOUNDARY, |x| x.suf3),
-        t.short_shape,
-    ));
-    out.push(mix(
-        32,
-        get(ii - 1).map_or(BOUNDARY, |x| x.suf3),
-        t.short_shape,
-    ));
-    out.push(mix(33, u64::from(t.caps_sentence), t.short_shape));
+    let pp = prev2 as u64;
+    out.extend_from_slice(&[
+        mix(8, lower(p1), 0),
+        mix(9, lower(n1), 0),
+        mix(10, lower(p2), 0),
+        mix(11, lower(n2), 0),
+        mix(12, shape(p1), t.shape),
+        mix(13, t.shape, shape(n1)),
+        mix(14, lower(p1), t.lower),
+        mix(15, t.lower, lower(n1)),
+        mix(16, p, 0),
+        mix(17, p, pp),
+        mix(18, p, t.lower),
+        mix(19, p, t.shape),
+        mix(20, t.gaz, 0),
+        mix(21, p1.map_or(0, |x| x.gaz), t.gaz),
+        mix(22, n1.map_or(0, |x| x.gaz), t.gaz),
+        mix(23, u64::from(t.demonym), t.short_shape),
+        mix(24, u64::from(t.first), t.short_shape),
+        mix(
+            25,
+            u64::from(t.lower_elsewhere) * 2 + u64::from(t.first),
+            t.short_shape,
+        ),
+        mix(26, u64::from(t.caps_sentence), t.lower),
+        mix(27, t.exact, 0),
+        mix(28, u64::from(t.title_before), t.short_shape),
+        mix(29, shape(p1), 0),
+        mix(30, shape(n1), 0),
+        mix(31, n1.map_or(BOUNDARY, |x| x.suf3), t.short_shape),
+        mix(32, p1.map_or(BOUNDARY, |x| x.suf3), t.short_shape),
+        mix(33, u64::from(t.caps_sentence), t.short_shape),
+    ]);
     // the capitalised run the token is in: its first and last words (`Career Horizons Inc`)
     if t.run_pos != 0 {
         if t.run_pos != 3 {
@@ -630,12 +708,12 @@ pub fn context_features(
         }
     }
     // census given names and surnames next to each other (`John Smith`, `Smith Jones`)
-    let person = |j: isize| get(j).map_or(0, |x| x.person);
-    let (pp, pn) = (person(ii - 1), person(ii + 1));
-    if t.person > 1 || pp > 1 {
-        out.push(mix(35, pp, t.person));
+    let person = |x: Option<&TokenInfo>| x.map_or(0, |x| x.person);
+    let (before, after) = (person(p1), person(n1));
+    if t.person > 1 || before > 1 {
+        out.push(mix(35, before, t.person));
     }
-    if t.person > 1 || pn > 1 {
-        out.push(mix(36, t.person, pn));
+    if t.person > 1 || after > 1 {
+        out.push(mix(36, t.person, after));
     }
 }

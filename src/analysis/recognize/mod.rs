@@ -13,22 +13,22 @@ mod vi;
 
 use std::sync::LazyLock;
 
-use features::{token_infos, DocContext};
-use model::{tag_label, Model, WordScores};
+use features::{token_infos, DocContext, WordMemo};
+use model::{tag_label, Tagger, WordScores};
 
 use super::tokenize::{Sentence, Token};
 use super::{Label, NameMention};
 use crate::text::Lang;
 
-static EN_MODEL: LazyLock<Model> = LazyLock::new(|| {
-    Model::from_bytes(include_bytes!("../../../data/model/en.bin")).unwrap_or_else(|e| {
+static EN_MODEL: LazyLock<Tagger> = LazyLock::new(|| {
+    Tagger::from_bytes(include_bytes!("../../../data/model/en.bin")).unwrap_or_else(|e| {
         tracing::error!("the shipped English model is unusable: {e}");
-        Model::default()
+        Tagger::default()
     })
 });
 
 /// The English model (loaded on first use).
-pub fn english_model() -> &'static Model {
+pub fn english_model() -> &'static Tagger {
     &EN_MODEL
 }
 
@@ -68,7 +68,7 @@ pub fn recognize(
 
 /// Tag every sentence with `model` and turn BIO tags into spans.
 pub fn tag_with_model(
-    model: &Model,
+    model: &Tagger,
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
@@ -76,10 +76,11 @@ pub fn tag_with_model(
     let ctx = DocContext::new(text, tokens);
     let mut infos = Vec::new();
     let mut memo = WordScores::default();
+    let mut words = WordMemo::default();
     let mut out = Vec::new();
     for s in sentences {
         let toks = &tokens[s.first..s.end];
-        token_infos(text, toks, &ctx, "en", &mut infos);
+        token_infos(text, toks, &ctx, &mut words, "en", &mut infos);
         let tags = model.tag(&infos, &mut memo);
         let mut i = 0;
         while i < tags.len() {

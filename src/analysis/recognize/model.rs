@@ -14,9 +14,32 @@ pub struct Model {
     pub weights: FxHashMap<u64, [f32; NTAGS]>,
 }
 
-/// Scores of the word-only features of the words of one document, by the word's facts.
+/// The model as the tagger reads it: the weights quantised to `i16` (as the model file holds
+/// them) in one array, found through an open-addressing table of slots small enough to stay in
+/// cache, since most features looked up are not in the model.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    /// `check << index_bits | (index in entries + 1)`, 0 when empty, where the check is made
+    /// of the key's high bits; a key's first slot is its low bits (the keys are well-mixed
+    /// hashes), then the next ones. Four bytes a slot keep the table in cache.
+    slots: Vec<u32>,
+    entries: Vec<Entry>,
+    mask: usize,
+    index_bits: u32,
+    /// what one unit of a quantised weight is worth
+    scale: f32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    key: u64,
+    w: [i16; NTAGS],
+}
+
+/// Scores (in quantised units) of the word-only features of the words of one document, by the
+/// word's number ([`TokenInfo::word`]).
 #[derive(Debug, Default)]
-pub struct WordScores(FxHashMap<[u64; 7], [f32; NTAGS]>);
+pub struct WordScores(Vec<Option<[i32; NTAGS]>>);
 
 /// Whether `tag` may follow `prev` (an `I-X` only after `B-X` or `I-X`).
 pub fn allowed(prev: usize, tag: usize) -> bool {
@@ -27,48 +50,6 @@ pub fn allowed(prev: usize, tag: usize) -> bool {
 }
 
 impl Model {
-    /// Scores of every tag for one feature set.
-    pub fn scores(&self, feats: &[u64]) -> [f32; NTAGS] {
-        let mut s = [0f32; NTAGS];
-        self.add_scores(feats, &mut s);
-        s
-    }
-
-    /// Add the weights of `feats`, in order, to the scores `s`.
-    fn add_scores(&self, feats: &[u64], s: &mut [f32; NTAGS]) {
-        for f in feats {
-            if let Some(w) = self.weights.get(f) {
-                for k in 0..NTAGS {
-                    s[k] += w[k];
-                }
-            }
-        }
-    }
-
-    /// Tag a sentence; returns (tag, margin) per token. `memo` keeps the scores of the
-    /// word-only features per word; one memo serves a whole document.
-    pub fn tag(&self, infos: &[TokenInfo], memo: &mut WordScores) -> Vec<(usize, f32)> {
-        let mut out = Vec::with_capacity(infos.len());
-        let mut feats = Vec::with_capacity(40);
-        let (mut prev, mut prev2) = (0usize, 0usize);
-        for i in 0..infos.len() {
-            // the word's features come first: their sum is the start of every score
-            let mut s = *memo.0.entry(infos[i].word_facts()).or_insert_with(|| {
-                feats.clear();
-                word_features(&infos[i], &mut feats);
-                self.scores(&feats)
-            });
-            feats.clear();
-            context_features(infos, i, prev, prev2, &mut feats);
-            self.add_scores(&feats, &mut s);
-            let (best, margin) = best_allowed(&s, prev);
-            out.push((best, margin));
-            prev2 = prev;
-            prev = best;
-        }
-        out
-    }
-
     /// Serialise: magic, version, tag count, scale, count, then (key, i16 × tags) sorted.
     pub fn to_bytes(&self) -> Vec<u8> {
         let max = self
@@ -99,32 +80,162 @@ impl Model {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
-        let u32_at = |o: usize| {
-            b.get(o..o + 4)
-                .map(|x| u32::from_le_bytes(x.try_into().expect("4 bytes")))
-        };
-        if b.len() < 20 || &b[..4] != MAGIC {
-            return Err("not a newsls model file".into());
-        }
-        if u32_at(4) != Some(VERSION) || u32_at(8) != Some(NTAGS as u32) {
-            return Err("model file of another version".into());
-        }
-        let scale = f32::from_le_bytes(b[12..16].try_into().expect("4 bytes"));
-        let n = u32_at(16).unwrap_or(0) as usize;
-        let rec = 8 + 2 * NTAGS;
-        if b.len() != 20 + n * rec {
-            return Err("truncated model file".into());
-        }
-        let mut weights = FxHashMap::with_capacity_and_hasher(n, Default::default());
-        for r in b[20..].chunks_exact(rec) {
-            let key = u64::from_le_bytes(r[..8].try_into().expect("8 bytes"));
-            let mut w = [0f32; NTAGS];
-            for (k, x) in w.iter_mut().enumerate() {
-                *x = f32::from(i16::from_le_bytes([r[8 + 2 * k], r[9 + 2 * k]])) * scale;
-            }
-            weights.insert(key, w);
+        let (scale, records) = parse(b)?;
+        let mut weights = FxHashMap::with_capacity_and_hasher(records.len(), Default::default());
+        for (key, q) in records {
+            weights.insert(key, q.map(|x| f32::from(x) * scale));
         }
         Ok(Model { weights })
+    }
+}
+
+/// A feature's key and quantised weights, as a model file holds them.
+type Record = (u64, [i16; NTAGS]);
+
+/// The scale and the records of a model file.
+fn parse(b: &[u8]) -> Result<(f32, Vec<Record>), String> {
+    let u32_at = |o: usize| {
+        b.get(o..o + 4)
+            .map(|x| u32::from_le_bytes(x.try_into().expect("4 bytes")))
+    };
+    if b.len() < 20 || &b[..4] != MAGIC {
+        return Err("not a newsls model file".into());
+    }
+    if u32_at(4) != Some(VERSION) || u32_at(8) != Some(NTAGS as u32) {
+        return Err("model file of another version".into());
+    }
+    let scale = f32::from_le_bytes(b[12..16].try_into().expect("4 bytes"));
+    let n = u32_at(16).unwrap_or(0) as usize;
+    let rec = 8 + 2 * NTAGS;
+    if b.len() != 20 + n * rec {
+        return Err("truncated model file".into());
+    }
+    let records = b[20..]
+        .chunks_exact(rec)
+        .map(|r| {
+            let key = u64::from_le_bytes(r[..8].try_into().expect("8 bytes"));
+            let mut w = [0i16; NTAGS];
+            for (k, x) in w.iter_mut().enumerate() {
+                *x = i16::from_le_bytes([r[8 + 2 * k], r[9 + 2 * k]]);
+            }
+            (key, w)
+        })
+        .collect();
+    Ok((scale, records))
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger::from_records(1.0, Vec::new())
+    }
+}
+
+impl Tagger {
+    /// Read a model file.
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger, String> {
+        let (scale, records) = parse(b)?;
+        if records.len() > 1 << 24 {
+            return Err("a model of more than 2^24 features".into());
+        }
+        Ok(Tagger::from_records(scale, records))
+    }
+
+    /// The tagger of a trained model, quantised as its file would be.
+    pub fn of_model(model: &Model) -> Tagger {
+        Tagger::from_bytes(&model.to_bytes()).unwrap_or_default()
+    }
+
+    /// A tagger of at most 2^24 records (a slot holds the index of its entry and check bits).
+    fn from_records(scale: f32, records: Vec<Record>) -> Tagger {
+        let index_bits = u64::BITS - (records.len() as u64).leading_zeros();
+        // at most 3 in 8 slots taken, so that a missing key's probe is short
+        let len = (records.len() * 8 / 3 + 1).next_power_of_two().max(16);
+        let mask = len - 1;
+        let mut slots = vec![0u32; len];
+        let mut entries = Vec::with_capacity(records.len());
+        for (key, w) in records {
+            let mut at = key as usize & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            entries.push(Entry { key, w });
+            slots[at] = Self::check(key, index_bits) << index_bits | entries.len() as u32;
+        }
+        Tagger {
+            slots,
+            entries,
+            mask,
+            index_bits,
+            scale,
+        }
+    }
+
+    /// The check bits of a key in its slot.
+    #[inline]
+    fn check(key: u64, index_bits: u32) -> u32 {
+        (key >> (32 + index_bits)) as u32
+    }
+
+    /// The quantised weights of one feature, if the model has it.
+    #[inline]
+    fn get(&self, key: u64) -> Option<&[i16; NTAGS]> {
+        let check = Self::check(key, self.index_bits);
+        let mut at = key as usize & self.mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> self.index_bits == check {
+                let index = slot & ((1u32 << self.index_bits) - 1);
+                let e = &self.entries[index as usize - 1];
+                if e.key == key {
+                    return Some(&e.w);
+                }
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+
+    /// Add the weights of `feats` to the scores `s` (in quantised units).
+    fn add_scores(&self, feats: &[u64], s: &mut [i32; NTAGS]) {
+        for &f in feats {
+            if let Some(w) = self.get(f) {
+                for k in 0..NTAGS {
+                    s[k] += i32::from(w[k]);
+                }
+            }
+        }
+    }
+
+    /// Tag a sentence; returns (tag, margin) per token. `memo` keeps the scores of the
+    /// word-only features per word; one memo serves a whole document.
+    pub fn tag(&self, infos: &[TokenInfo], memo: &mut WordScores) -> Vec<(usize, f32)> {
+        let mut out = Vec::with_capacity(infos.len());
+        let mut feats = Vec::with_capacity(40);
+        let (mut prev, mut prev2) = (0usize, 0usize);
+        for i in 0..infos.len() {
+            // the word's features come first: their sum is the start of every score
+            let word = infos[i].word as usize;
+            if memo.0.len() <= word {
+                memo.0.resize(word + 1, None);
+            }
+            let mut s = *memo.0[word].get_or_insert_with(|| {
+                feats.clear();
+                word_features(&infos[i], &mut feats);
+                let mut s = [0i32; NTAGS];
+                self.add_scores(&feats, &mut s);
+                s
+            });
+            feats.clear();
+            context_features(infos, i, prev, prev2, &mut feats);
+            self.add_scores(&feats, &mut s);
+            let (best, margin) = best_allowed(&s.map(|x| x as f32 * self.scale), prev);
+            out.push((best, margin));
+            prev2 = prev;
+            prev = best;
+        }
+        out
     }
 }
 
@@ -172,6 +283,31 @@ mod tests {
         let w = back.weights[&42];
         assert!((w[3] - 2.0).abs() < 1e-3 && (w[8] + 0.25).abs() < 1e-3);
         assert!(Model::from_bytes(&b[..b.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn tagger_finds_every_weight_and_nothing_else() {
+        let mut m = Model::default();
+        // keys sharing their low bits (one first slot) and their high bits (one check)
+        let keys: Vec<u64> = (0..300u64)
+            .map(|i| (i % 7) << 32 | (i / 7) << 40 | 5)
+            .chain((1..200).map(|i: u64| i.wrapping_mul(0x9E37_79B9_7F4A_7C15)))
+            .collect();
+        for (n, &k) in keys.iter().enumerate() {
+            let mut w = [0f32; NTAGS];
+            w[n % NTAGS] = 1.0 + n as f32;
+            m.weights.insert(k, w);
+        }
+        let t = Tagger::of_model(&m);
+        for (n, &k) in keys.iter().enumerate() {
+            let w = t.get(k).expect("a key of the model");
+            let want = (1.0 + n as f32) / t.scale;
+            assert!((f32::from(w[n % NTAGS]) - want).abs() <= 1.0, "{k:#x}");
+        }
+        for k in [6u64, 7 << 32 | 1 << 40 | 6, 0, u64::MAX, 5 | 1 << 63] {
+            assert!(t.get(k).is_none(), "{k:#x}");
+        }
+        assert!(Tagger::default().get(42).is_none());
     }
 
     #[test]
