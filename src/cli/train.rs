@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::analysis::recognize::train::{read_corpus, train};
+use crate::analysis::recognize::train::{read_corpus, train, txt_files};
 use crate::analysis::recognize::{features::TAGS, tag_with_model};
 use crate::analysis::tokenize::{sentences, tokenize};
 use crate::analysis::Label;
@@ -95,14 +95,7 @@ fn dev_report(
     let labels = [Label::Per, Label::Org, Label::Loc];
     // [all, PER, ORG, LOC] × [every name, unseen names]
     let mut counts = [[Counts::default(); 2]; 4];
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dev)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    entries.sort();
-    for p in entries {
+    for p in txt_files(dev).ok()? {
         let Ok(text) = std::fs::read_to_string(&p) else {
             continue;
         };

@@ -40,14 +40,7 @@ pub struct TokenInfo {
     /// the word's number among the distinct spellings of its document ([`WordMemo`]): the
     /// word-only features ([`word_features`]) are the same for every token of one number
     pub word: u32,
-    lower: u64,
-    exact: u64,
-    shape: u64,
-    short_shape: u64,
-    pre3: u64,
-    suf2: u64,
-    suf3: u64,
-    suf4: u64,
+    spelling: Spelling,
     /// 0 none, else 1 + label-position code of a gazetteer phrase covering the token
     gaz: u64,
     demonym: bool,
@@ -320,12 +313,10 @@ fn affix(seed: u64, lower: &str, n: usize, prefix: bool) -> u64 {
     }
 }
 
-/// What the features need to know about a word that depends on its spelling and the document
-/// alone: worked out once per distinct word of a document ([`WordMemo`]).
-#[derive(Debug, Clone, Copy)]
-struct WordFacts {
-    /// the folded word, as a byte range of [`WordMemo::folded`]
-    folded: (usize, usize),
+/// The hashes of a word's spelling the features are made of: its lower case, exact form,
+/// shapes and affixes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spelling {
     lower: u64,
     exact: u64,
     shape: u64,
@@ -334,6 +325,15 @@ struct WordFacts {
     suf2: u64,
     suf3: u64,
     suf4: u64,
+}
+
+/// What the features need to know about a word that depends on its spelling and the document
+/// alone: worked out once per distinct word of a document ([`WordMemo`]).
+#[derive(Debug, Clone, Copy)]
+struct WordFacts {
+    /// the folded word, as a byte range of [`WordMemo::folded`]
+    folded: (usize, usize),
+    spelling: Spelling,
     cap: bool,
     letters: bool,
     has_lower: bool,
@@ -394,14 +394,16 @@ impl<'t> WordMemo<'t> {
         };
         let facts = WordFacts {
             folded,
-            lower: lower_h,
-            exact: hash_bytes(2, w.as_bytes()),
-            shape: hash_bytes(3, self.long.as_bytes()),
-            short_shape: hash_bytes(4, self.short.as_bytes()),
-            pre3: affix(5, lower, 3, true),
-            suf2: affix(6, lower, 2, false),
-            suf3: affix(7, lower, 3, false),
-            suf4: affix(8, lower, 4, false),
+            spelling: Spelling {
+                lower: lower_h,
+                exact: hash_bytes(2, w.as_bytes()),
+                shape: hash_bytes(3, self.long.as_bytes()),
+                short_shape: hash_bytes(4, self.short.as_bytes()),
+                pre3: affix(5, lower, 3, true),
+                suf2: affix(6, lower, 2, false),
+                suf3: affix(7, lower, 3, false),
+                suf4: affix(8, lower, 4, false),
+            },
             cap,
             letters: w.chars().any(char::is_alphabetic),
             has_lower: w.chars().any(char::is_lowercase),
@@ -450,14 +452,7 @@ pub fn token_infos<'t>(
     for (i, f) in facts.iter().enumerate() {
         out.push(TokenInfo {
             word: ids[i],
-            lower: f.lower,
-            exact: f.exact,
-            shape: f.shape,
-            short_shape: f.short_shape,
-            pre3: f.pre3,
-            suf2: f.suf2,
-            suf3: f.suf3,
-            suf4: f.suf4,
+            spelling: f.spelling,
             gaz: gaz[i],
             demonym: f.demonym,
             person: f.person,
@@ -585,7 +580,7 @@ fn mark_runs(out: &mut [TokenInfo], joins: &[bool]) {
             j += 1;
         }
         if j - i >= 2 {
-            let (first, last) = (out[i].lower, out[j - 1].lower);
+            let (first, last) = (out[i].spelling.lower, out[j - 1].spelling.lower);
             for (k, t) in out[i..j].iter_mut().enumerate() {
                 t.run_first = first;
                 t.run_last = last;
@@ -614,15 +609,15 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: usize, prev2: usize, out: &
 /// come first in every feature list.
 pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(0, 0, 0));
-    out.push(mix(1, t.lower, 0));
-    out.push(mix(2, t.shape, 0));
-    out.push(mix(3, t.short_shape, 0));
-    out.push(mix(4, t.pre3, 0));
-    out.push(mix(5, t.suf3, 0));
-    out.push(mix(6, t.suf2, 0));
-    out.push(mix(7, t.suf4, 0));
+    out.push(mix(1, t.spelling.lower, 0));
+    out.push(mix(2, t.spelling.shape, 0));
+    out.push(mix(3, t.spelling.short_shape, 0));
+    out.push(mix(4, t.spelling.pre3, 0));
+    out.push(mix(5, t.spelling.suf3, 0));
+    out.push(mix(6, t.spelling.suf2, 0));
+    out.push(mix(7, t.spelling.suf4, 0));
     if t.person > 1 {
-        out.push(mix(34, t.person, t.short_shape));
+        out.push(mix(34, t.person, t.spelling.short_shape));
     }
 }
 
@@ -643,8 +638,8 @@ pub fn context_features(
         infos.get(i + 1),
         infos.get(i + 2),
     );
-    let lower = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.lower);
-    let shape = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.shape);
+    let lower = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.lower);
+    let shape = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.shape);
     let p = prev as u64;
     let pp = prev2 as u64;
     out.extend_from_slice(&[
@@ -652,32 +647,40 @@ pub fn context_features(
         mix(9, lower(n1), 0),
         mix(10, lower(p2), 0),
         mix(11, lower(n2), 0),
-        mix(12, shape(p1), t.shape),
-        mix(13, t.shape, shape(n1)),
-        mix(14, lower(p1), t.lower),
-        mix(15, t.lower, lower(n1)),
+        mix(12, shape(p1), t.spelling.shape),
+        mix(13, t.spelling.shape, shape(n1)),
+        mix(14, lower(p1), t.spelling.lower),
+        mix(15, t.spelling.lower, lower(n1)),
         mix(16, p, 0),
         mix(17, p, pp),
-        mix(18, p, t.lower),
-        mix(19, p, t.shape),
+        mix(18, p, t.spelling.lower),
+        mix(19, p, t.spelling.shape),
         mix(20, t.gaz, 0),
         mix(21, p1.map_or(0, |x| x.gaz), t.gaz),
         mix(22, n1.map_or(0, |x| x.gaz), t.gaz),
-        mix(23, u64::from(t.demonym), t.short_shape),
-        mix(24, u64::from(t.first), t.short_shape),
+        mix(23, u64::from(t.demonym), t.spelling.short_shape),
+        mix(24, u64::from(t.first), t.spelling.short_shape),
         mix(
             25,
             u64::from(t.lower_elsewhere) * 2 + u64::from(t.first),
-            t.short_shape,
+            t.spelling.short_shape,
         ),
-        mix(26, u64::from(t.caps_sentence), t.lower),
-        mix(27, t.exact, 0),
-        mix(28, u64::from(t.title_before), t.short_shape),
+        mix(26, u64::from(t.caps_sentence), t.spelling.lower),
+        mix(27, t.spelling.exact, 0),
+        mix(28, u64::from(t.title_before), t.spelling.short_shape),
         mix(29, shape(p1), 0),
         mix(30, shape(n1), 0),
-        mix(31, n1.map_or(BOUNDARY, |x| x.suf3), t.short_shape),
-        mix(32, p1.map_or(BOUNDARY, |x| x.suf3), t.short_shape),
-        mix(33, u64::from(t.caps_sentence), t.short_shape),
+        mix(
+            31,
+            n1.map_or(BOUNDARY, |x| x.spelling.suf3),
+            t.spelling.short_shape,
+        ),
+        mix(
+            32,
+            p1.map_or(BOUNDARY, |x| x.spelling.suf3),
+            t.spelling.short_shape,
+        ),
+        mix(33, u64::from(t.caps_sentence), t.spelling.short_shape),
     ]);
     // the capitalised run the token is in: its first and last words (`Career Horizons Inc`)
     if t.run_pos != 0 {
@@ -695,7 +698,7 @@ pub fn context_features(
     if t.doc != 0 {
         for (k, &f) in doc_flags::SINGLE.iter().enumerate() {
             if t.doc & f != 0 {
-                out.push(mix(40 + k as u64, t.short_shape, g));
+                out.push(mix(40 + k as u64, t.spelling.short_shape, g));
             }
         }
         let heads = t.doc & (doc_flags::RUN_ORG | doc_flags::RUN_LOC);
@@ -704,7 +707,7 @@ pub fn context_features(
         }
         if t.doc & doc_flags::IN_RUN != 0 {
             // alone here, in a longer name elsewhere (`Commission` after `European Commission`)
-            out.push(mix(47, u64::from(t.in_run) + 2 * g, t.short_shape));
+            out.push(mix(47, u64::from(t.in_run) + 2 * g, t.spelling.short_shape));
         }
     }
     // census given names and surnames next to each other (`John Smith`, `Smith Jones`)

@@ -27,19 +27,24 @@ fn label_base(l: Label) -> Option<usize> {
     }
 }
 
-/// Read every `NAME.txt` + `NAME.ann` of `dir` into examples; also count gold names.
-pub fn read_corpus(
-    dir: &Path,
-    names: &mut HashMap<(String, Label), usize>,
-) -> std::io::Result<Vec<Example>> {
-    let mut out = Vec::new();
+/// The `*.txt` files of a folder (not below it), in name order.
+pub fn txt_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     entries.sort();
-    for p in entries {
+    Ok(entries)
+}
+
+/// Read every `NAME.txt` + `NAME.ann` of `dir` into examples; also count gold names.
+pub fn read_corpus(
+    dir: &Path,
+    names: &mut HashMap<(String, Label), usize>,
+) -> std::io::Result<Vec<Example>> {
+    let mut out = Vec::new();
+    for p in txt_files(dir)? {
         let Ok(text) = std::fs::read_to_string(&p) else {
             continue;
         };
