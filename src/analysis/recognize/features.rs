@@ -341,6 +341,8 @@ struct WordFacts {
     person: u64,
     /// starts with a letter and is a person's title cue (`President`)
     title: bool,
+    /// capitalised, and the first word of some gazetteer place
+    starts_place: bool,
     lower_elsewhere: bool,
     doc: u64,
 }
@@ -411,6 +413,7 @@ impl<'t> WordMemo<'t> {
             person,
             title: first.is_some_and(char::is_alphabetic)
                 && dictionaries::is_cue_key(lang, key, Cue::PerTitle),
+            starts_place: cap && dictionaries::places().starts_with_word(key),
             lower_elsewhere: cap && ctx.lower_forms.contains(&lower_h),
             doc: if cap {
                 ctx.flags.get(&lower_h).copied().unwrap_or(0)
@@ -448,7 +451,8 @@ pub fn token_infos<'t>(
         .iter()
         .map(|f| &memo.folded[f.folded.0..f.folded.1])
         .collect();
-    let gaz = gazetteer_tags(tokens, &words, &folded, &mut memo.key);
+    let starts_place: Vec<bool> = facts.iter().map(|f| f.starts_place).collect();
+    let gaz = gazetteer_tags(tokens, &words, &folded, &starts_place, &mut memo.key);
     for (i, f) in facts.iter().enumerate() {
         out.push(TokenInfo {
             word: ids[i],
@@ -483,7 +487,8 @@ pub fn token_infos<'t>(
 }
 
 /// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
-/// `folded` holds the words folded; phrase keys are grown word by word in `phrase`.
+/// `folded` holds the words folded, `starts_place` whether each alone begins a place; phrase
+/// keys are grown word by word in `phrase`.
 /// Organisations (ORG rows) are passed over: the shipped model learnt place hits only, and an
 /// unseen code on `United Nations` or `Federal Reserve` splits names it reads well without one.
 /// A hyphenated name written without spaces (`Jalal-Abad`, `Chester-le-Street`) is one word of
@@ -492,6 +497,7 @@ fn gazetteer_tags(
     tokens: &[Token],
     words: &[&str],
     folded: &[&str],
+    starts_place: &[bool],
     phrase: &mut String,
 ) -> Vec<u64> {
     let places = dictionaries::places();
@@ -517,6 +523,10 @@ fn gazetteer_tags(
             first_end += 2;
         }
         if first_end == i + 1 {
+            if !starts_place[i] {
+                i += 1;
+                continue;
+            }
             dictionaries::push_key_words(phrase, folded[i]);
         } else {
             let joined: String = folded[i..first_end].concat();
