@@ -14,6 +14,7 @@ const CUES: &str = include_str!("../../data/gazetteer/cues.tsv");
 const NAMES: &str = include_str!("../../data/model/names.tsv");
 const PERSON_NAMES: &str = include_str!("../../data/gazetteer/person_names.tsv");
 const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
+const EN_COMMON: &str = include_str!("../../data/lexicon/en_common.tsv");
 
 /// Folded name → (id, label, weight) of known places.
 pub struct Places {
@@ -359,6 +360,22 @@ static PERSON_NAME_MAP: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
 /// 0 when the census lists do not have it, else 1 (common) to 3 (rare).
 pub fn person_name_of_key(word_key: &str) -> (u8, u8) {
     PERSON_NAME_MAP.get(word_key).copied().unwrap_or_default()
+}
+
+static EN_COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    EN_COMMON
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .filter(|w| !w.is_empty())
+        .collect()
+});
+
+/// Whether a lower-case word is a common English word (written in lower case in the training
+/// corpus, far more often than in a name: `won`, `deadly`); a plural or third-person `-s` is
+/// read off (`resigns`).
+pub fn is_en_common(lower: &str) -> bool {
+    let words = &*EN_COMMON_WORDS;
+    words.contains(lower) || lower.strip_suffix('s').is_some_and(|w| words.contains(w))
 }
 
 static VI_LEXICON: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -128,7 +128,8 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         }
     }
     merged.dedup_by(|b, a| b.start < a.end);
-    // 3. title-case headlines: drop words written in lower case elsewhere in the article
+    // 3. title-case headlines: drop words written in lower case elsewhere in the article, or
+    // common words of the language (`Won't Back Down`, `'Resigns'`, `Deadly Protests`)
     // words written in lower case, gathered when a title-case line first needs them
     let mut lower: Option<HashSet<&str>> = None;
     let mut line_of: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, title-case)
@@ -137,6 +138,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         let n = line.chars().count();
         let words: Vec<&str> = line
             .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .map(|w| w.trim_matches('\''))
             .filter(|w| w.chars().count() > 3)
             .collect();
         let caps = words
@@ -171,11 +173,19 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
                 .collect()
         });
         let ws: Vec<&str> = surface.split(' ').collect();
-        let seen = ws
-            .iter()
-            .filter(|w| lower.contains(w.to_lowercase().as_str()))
-            .count();
-        seen * 2 < ws.len().max(1)
+        let in_article = |w: &str| lower.contains(w.to_lowercase().as_str());
+        // a common word of the language, unless a frequent census name (`Bush`, `Will`)
+        let in_language = |w: &str| {
+            let l = w.to_lowercase();
+            let (given, surname) = dictionaries::person_name_of_key(&l);
+            dictionaries::is_en_common(&l)
+                && !(1..=2).contains(&given)
+                && !(1..=2).contains(&surname)
+        };
+        // half the words written in lower case in the article, or every word a common one
+        let seen = ws.iter().filter(|w| in_article(w)).count();
+        let all_common = ws.iter().all(|w| in_article(w) || in_language(w));
+        seen * 2 < ws.len().max(1) && !all_common
     });
     *names = merged;
 }
@@ -288,5 +298,39 @@ mod tests {
             .collect();
         assert_eq!(got, ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+
+    #[test]
+    fn common_words_of_a_title_case_headline_are_no_names() {
+        let text = "Kyrgyz President Bakiev 'Resigns' Amid Deadly Protests\n\n\
+                    Bush Says Kyrgyz Leader Must Go\n\nThe president left Bishkek.\n";
+        let tokens = tokenize(text);
+        let chars: Vec<char> = text.chars().collect();
+        let at = |s: &str, label| {
+            let b = text.find(s).unwrap();
+            let start = text[..b].chars().count();
+            NameMention {
+                start,
+                end: start + s.chars().count(),
+                label,
+                score: 0.9,
+            }
+        };
+        // what the tagger reads in such headlines
+        let mut names = vec![
+            at("Bakiev", Label::Per),
+            at("Resigns", Label::Org),
+            at("Deadly Protests", Label::Org),
+            at("Bush", Label::Per),
+            at("Bishkek", Label::Loc),
+        ];
+        repair(text, &tokens, &mut names);
+        let got: Vec<String> = names
+            .iter()
+            .map(|m| chars[m.start..m.end].iter().collect())
+            .collect();
+        // a frequent census name stays a name, even when the corpus writes it in lower case
+        assert_eq!(got, ["Bakiev", "Bush", "Bishkek"]);
+        assert!(dictionaries::is_en_common("resigns") && !dictionaries::is_en_common("bakiev"));
     }
 }
