@@ -173,18 +173,22 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
                 .collect()
         });
         let ws: Vec<&str> = surface.split(' ').collect();
-        let in_article = |w: &str| lower.contains(w.to_lowercase().as_str());
-        // a common word of the language, unless a frequent census name (`Bush`, `Will`)
-        let in_language = |w: &str| {
-            let l = w.to_lowercase();
-            let (given, surname) = dictionaries::person_name_of_key(&l);
-            dictionaries::is_en_common(&l)
-                && !(1..=2).contains(&given)
-                && !(1..=2).contains(&surname)
-        };
+        // each word in lower case: is it written so in the article, or a common word of the
+        // language and not a frequent census name (`Bush`, `Will`)?
+        let facts: Vec<(bool, bool)> = ws
+            .iter()
+            .map(|w| {
+                let l = w.to_lowercase();
+                let (given, surname) = dictionaries::person_name_of_key(&l);
+                let in_language = dictionaries::is_en_common(&l)
+                    && !(1..=2).contains(&given)
+                    && !(1..=2).contains(&surname);
+                (lower.contains(l.as_str()), in_language)
+            })
+            .collect();
         // half the words written in lower case in the article, or every word a common one
-        let seen = ws.iter().filter(|w| in_article(w)).count();
-        let all_common = ws.iter().all(|w| in_article(w) || in_language(w));
+        let seen = facts.iter().filter(|f| f.0).count();
+        let all_common = facts.iter().all(|f| f.0 || f.1);
         seen * 2 < ws.len().max(1) && !all_common
     });
     *names = merged;
@@ -273,30 +277,38 @@ mod tests {
     use super::*;
     use crate::analysis::tokenize::tokenize;
 
+    /// The mention of the first `s` in `text`.
+    fn mention_at(text: &str, s: &str, label: Label) -> NameMention {
+        let b = text.find(s).unwrap();
+        let start = text[..b].chars().count();
+        NameMention {
+            start,
+            end: start + s.chars().count(),
+            label,
+            score: 0.9,
+        }
+    }
+
+    /// The text of each mention.
+    fn surfaces(text: &str, names: &[NameMention]) -> Vec<String> {
+        names
+            .iter()
+            .map(|m| text.chars().skip(m.start).take(m.end - m.start).collect())
+            .collect()
+    }
+
     #[test]
     fn a_name_beside_a_kinship_word_is_a_person() {
         let text = "Police seek Bakiev's brother, Janysh. His son Maxim Bakiev fled.";
         let tokens = tokenize(text);
-        let chars: Vec<char> = text.chars().collect();
         // the tagger found `Bakiev` and `Maxim Bakiev` only
-        let at = |s: &str| {
-            let b = text.find(s).unwrap();
-            let start = text[..b].chars().count();
-            NameMention {
-                start,
-                end: start + s.chars().count(),
-                label: Label::Per,
-                score: 0.9,
-            }
-        };
-        let mut names = vec![at("Bakiev's"), at("Maxim Bakiev")];
+        let mut names = vec![
+            mention_at(text, "Bakiev's", Label::Per),
+            mention_at(text, "Maxim Bakiev", Label::Per),
+        ];
         names[0].end -= 2;
         people_beside_kin(text, &tokens, &mut names);
-        let got: Vec<String> = names
-            .iter()
-            .map(|m| chars[m.start..m.end].iter().collect())
-            .collect();
-        assert_eq!(got, ["Bakiev", "Janysh", "Maxim Bakiev"]);
+        assert_eq!(surfaces(text, &names), ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
     }
 
@@ -305,17 +317,7 @@ mod tests {
         let text = "Kyrgyz President Bakiev 'Resigns' Amid Deadly Protests\n\n\
                     Bush Says Kyrgyz Leader Must Go\n\nThe president left Bishkek.\n";
         let tokens = tokenize(text);
-        let chars: Vec<char> = text.chars().collect();
-        let at = |s: &str, label| {
-            let b = text.find(s).unwrap();
-            let start = text[..b].chars().count();
-            NameMention {
-                start,
-                end: start + s.chars().count(),
-                label,
-                score: 0.9,
-            }
-        };
+        let at = |s: &str, label| mention_at(text, s, label);
         // what the tagger reads in such headlines
         let mut names = vec![
             at("Bakiev", Label::Per),
@@ -325,12 +327,8 @@ mod tests {
             at("Bishkek", Label::Loc),
         ];
         repair(text, &tokens, &mut names);
-        let got: Vec<String> = names
-            .iter()
-            .map(|m| chars[m.start..m.end].iter().collect())
-            .collect();
         // a frequent census name stays a name, even when the corpus writes it in lower case
-        assert_eq!(got, ["Bakiev", "Bush", "Bishkek"]);
+        assert_eq!(surfaces(text, &names), ["Bakiev", "Bush", "Bishkek"]);
         assert!(dictionaries::is_en_common("resigns") && !dictionaries::is_en_common("bakiev"));
     }
 }
