@@ -626,13 +626,52 @@ pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(5, t.spelling.suf3, 0));
     out.push(mix(6, t.spelling.suf2, 0));
     out.push(mix(7, t.spelling.suf4, 0));
+    out.push(mix(27, t.spelling.exact, 0));
     if t.person > 1 {
         out.push(mix(34, t.person, t.spelling.short_shape));
     }
 }
 
+/// Where a neighbour stands from the token whose features it gives ([`neighbour_features`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Neighbour {
+    Prev,
+    Next,
+    Prev2,
+    Next2,
+}
+
+impl Neighbour {
+    pub const ALL: [Neighbour; 4] = [
+        Neighbour::Prev,
+        Neighbour::Next,
+        Neighbour::Prev2,
+        Neighbour::Next2,
+    ];
+}
+
+/// The features that a token's neighbour at `at` gives it from the neighbour's word alone
+/// (`None`: the sentence's edge). They depend on the neighbour's [`TokenInfo::word`] only, so
+/// a tagger may keep their scores per word.
+pub fn neighbour_features(n: Option<&TokenInfo>, at: Neighbour, out: &mut Vec<u64>) {
+    let lower = n.map_or(BOUNDARY, |x| x.spelling.lower);
+    let shape = n.map_or(BOUNDARY, |x| x.spelling.shape);
+    match at {
+        Neighbour::Prev => out.extend_from_slice(&[mix(8, lower, 0), mix(29, shape, 0)]),
+        Neighbour::Next => out.extend_from_slice(&[mix(9, lower, 0), mix(30, shape, 0)]),
+        Neighbour::Prev2 => out.push(mix(10, lower, 0)),
+        Neighbour::Next2 => out.push(mix(11, lower, 0)),
+    }
+}
+
+/// The features of the two previous tags alone.
+pub fn history_features(prev: usize, prev2: usize, out: &mut Vec<u64>) {
+    out.extend_from_slice(&[mix(16, prev as u64, 0), mix(17, prev as u64, prev2 as u64)]);
+}
+
 /// The features of token `i` that look at its neighbours, its position and the previous
-/// tags (appended to `out`).
+/// tags (appended to `out`): [`neighbour_features`] of the four neighbours,
+/// [`history_features`], then [`joint_features`].
 pub fn context_features(
     infos: &[TokenInfo],
     i: usize,
@@ -640,29 +679,40 @@ pub fn context_features(
     prev2: usize,
     out: &mut Vec<u64>,
 ) {
+    for at in Neighbour::ALL {
+        neighbour_features(neighbour(infos, i, at), at, out);
+    }
+    history_features(prev, prev2, out);
+    joint_features(infos, i, prev, out);
+}
+
+/// The token's neighbour at `at` in its sentence.
+#[inline]
+pub fn neighbour(infos: &[TokenInfo], i: usize, at: Neighbour) -> Option<&TokenInfo> {
+    match at {
+        Neighbour::Prev => i.checked_sub(1).and_then(|j| infos.get(j)),
+        Neighbour::Next => infos.get(i + 1),
+        Neighbour::Prev2 => i.checked_sub(2).and_then(|j| infos.get(j)),
+        Neighbour::Next2 => infos.get(i + 2),
+    }
+}
+
+/// The features of token `i` that join it with its neighbours or the previous tag, or that
+/// depend on its place in the sentence and the document.
+pub fn joint_features(infos: &[TokenInfo], i: usize, prev: usize, out: &mut Vec<u64>) {
     let t = &infos[i];
-    let at = |j: Option<usize>| j.and_then(|j| infos.get(j));
-    let (p1, p2, n1, n2) = (
-        at(i.checked_sub(1)),
-        at(i.checked_sub(2)),
-        infos.get(i + 1),
-        infos.get(i + 2),
+    let (p1, n1) = (
+        neighbour(infos, i, Neighbour::Prev),
+        neighbour(infos, i, Neighbour::Next),
     );
     let lower = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.lower);
     let shape = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.shape);
     let p = prev as u64;
-    let pp = prev2 as u64;
     out.extend_from_slice(&[
-        mix(8, lower(p1), 0),
-        mix(9, lower(n1), 0),
-        mix(10, lower(p2), 0),
-        mix(11, lower(n2), 0),
         mix(12, shape(p1), t.spelling.shape),
         mix(13, t.spelling.shape, shape(n1)),
         mix(14, lower(p1), t.spelling.lower),
         mix(15, t.spelling.lower, lower(n1)),
-        mix(16, p, 0),
-        mix(17, p, pp),
         mix(18, p, t.spelling.lower),
         mix(19, p, t.spelling.shape),
         mix(20, t.gaz, 0),
@@ -676,10 +726,7 @@ pub fn context_features(
             t.spelling.short_shape,
         ),
         mix(26, u64::from(t.caps_sentence), t.spelling.lower),
-        mix(27, t.spelling.exact, 0),
         mix(28, u64::from(t.title_before), t.spelling.short_shape),
-        mix(29, shape(p1), 0),
-        mix(30, shape(n1), 0),
         mix(
             31,
             n1.map_or(BOUNDARY, |x| x.spelling.suf3),

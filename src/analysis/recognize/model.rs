@@ -3,7 +3,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::features::{context_features, word_features, TokenInfo, NTAGS, TAGS};
+use super::features::{
+    history_features, joint_features, neighbour, neighbour_features, word_features, Neighbour,
+    TokenInfo, NTAGS, TAGS,
+};
 
 const MAGIC: &[u8; 4] = b"NLSP";
 const VERSION: u32 = 1;
@@ -28,7 +31,14 @@ pub struct Tagger {
     index_bits: u32,
     /// what one unit of a quantised weight is worth
     scale: f32,
+    /// the scores of [`history_features`], by previous tag and the one before
+    history: Box<[[Scores; NTAGS]; NTAGS]>,
+    /// the scores of [`neighbour_features`] at the edge of a sentence, by [`Neighbour`]
+    edge: [Scores; 4],
 }
+
+/// Scores of some features, one per tag, in quantised units.
+type Scores = [i32; NTAGS];
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -36,10 +46,18 @@ struct Entry {
     w: [i16; NTAGS],
 }
 
-/// Scores (in quantised units) of the word-only features of the words of one document, by the
-/// word's number ([`TokenInfo::word`]).
+/// Scores of the features that depend on one word alone, for the words of one document by
+/// their number ([`TokenInfo::word`]): the word's own ([`word_features`]) and those it gives
+/// the tokens around it ([`neighbour_features`]).
 #[derive(Debug, Default)]
-pub struct WordScores(Vec<Option<[i32; NTAGS]>>);
+pub struct WordScores(Vec<Option<WordSums>>);
+
+#[derive(Debug, Clone, Copy)]
+struct WordSums {
+    own: Scores,
+    /// by [`Neighbour`]: what the word gives the token it stands there from
+    near: [Scores; 4],
+}
 
 /// Whether `tag` may follow `prev` (an `I-X` only after `B-X` or `I-X`).
 pub fn allowed(prev: usize, tag: usize) -> bool {
@@ -161,13 +179,29 @@ impl Tagger {
             entries.push(Entry { key, w });
             slots[at] = Self::check(key, index_bits) << index_bits | entries.len() as u32;
         }
-        Tagger {
+        let mut tagger = Tagger {
             slots,
             entries,
             mask,
             index_bits,
             scale,
+            history: Box::new([[[0; NTAGS]; NTAGS]; NTAGS]),
+            edge: [[0; NTAGS]; 4],
+        };
+        let mut feats = Vec::new();
+        for prev in 0..NTAGS {
+            for prev2 in 0..NTAGS {
+                feats.clear();
+                history_features(prev, prev2, &mut feats);
+                tagger.history[prev][prev2] = tagger.scores(&feats);
+            }
         }
+        for (k, at) in Neighbour::ALL.into_iter().enumerate() {
+            feats.clear();
+            neighbour_features(None, at, &mut feats);
+            tagger.edge[k] = tagger.scores(&feats);
+        }
+        tagger
     }
 
     /// The check bits of a key in its slot.
@@ -197,6 +231,27 @@ impl Tagger {
         }
     }
 
+    /// The sum of the weights of `feats`.
+    fn scores(&self, feats: &[u64]) -> Scores {
+        let mut s = [0; NTAGS];
+        self.add_scores(feats, &mut s);
+        s
+    }
+
+    /// The scores of the features of one word alone.
+    fn word_sums(&self, t: &TokenInfo, feats: &mut Vec<u64>) -> WordSums {
+        feats.clear();
+        word_features(t, feats);
+        let own = self.scores(feats);
+        let mut near = [[0; NTAGS]; 4];
+        for (k, at) in Neighbour::ALL.into_iter().enumerate() {
+            feats.clear();
+            neighbour_features(Some(t), at, feats);
+            near[k] = self.scores(feats);
+        }
+        WordSums { own, near }
+    }
+
     /// Add the weights of `feats` to the scores `s` (in quantised units).
     fn add_scores(&self, feats: &[u64], s: &mut [i32; NTAGS]) {
         for &f in feats {
@@ -209,26 +264,35 @@ impl Tagger {
     }
 
     /// Tag a sentence; returns (tag, margin) per token. `memo` keeps the scores of the
-    /// word-only features per word; one memo serves a whole document.
+    /// features of one word alone; one memo serves a whole document. The sums are those of
+    /// [`super::features::features`], added in another order (integers: the same result).
     pub fn tag(&self, infos: &[TokenInfo], memo: &mut WordScores) -> Vec<(usize, f32)> {
         let mut out = Vec::with_capacity(infos.len());
         let mut feats = Vec::with_capacity(40);
-        let (mut prev, mut prev2) = (0usize, 0usize);
-        for i in 0..infos.len() {
-            // the word's features come first: their sum is the start of every score
-            let word = infos[i].word as usize;
+        for t in infos {
+            let word = t.word as usize;
             if memo.0.len() <= word {
                 memo.0.resize(word + 1, None);
             }
-            let mut s = *memo.0[word].get_or_insert_with(|| {
-                feats.clear();
-                word_features(&infos[i], &mut feats);
-                let mut s = [0i32; NTAGS];
-                self.add_scores(&feats, &mut s);
-                s
-            });
+            if memo.0[word].is_none() {
+                memo.0[word] = Some(self.word_sums(t, &mut feats));
+            }
+        }
+        let sums = |t: &TokenInfo| memo.0[t.word as usize].as_ref().expect("filled above");
+        let (mut prev, mut prev2) = (0usize, 0usize);
+        for i in 0..infos.len() {
+            let mut s = sums(&infos[i]).own;
+            for (k, at) in Neighbour::ALL.into_iter().enumerate() {
+                let near = neighbour(infos, i, at).map_or(&self.edge[k], |n| &sums(n).near[k]);
+                for (x, y) in s.iter_mut().zip(near) {
+                    *x += y;
+                }
+            }
+            for (x, y) in s.iter_mut().zip(&self.history[prev][prev2]) {
+                *x += y;
+            }
             feats.clear();
-            context_features(infos, i, prev, prev2, &mut feats);
+            joint_features(infos, i, prev, &mut feats);
             self.add_scores(&feats, &mut s);
             let (best, margin) = best_allowed(&s.map(|x| x as f32 * self.scale), prev);
             out.push((best, margin));
@@ -308,6 +372,40 @@ mod tests {
             assert!(t.get(k).is_none(), "{k:#x}");
         }
         assert!(Tagger::default().get(42).is_none());
+    }
+
+    #[test]
+    fn tagging_adds_up_every_feature_of_a_token() {
+        use crate::analysis::recognize::features::{features, token_infos, DocContext, WordMemo};
+        use crate::analysis::tokenize::tokenize;
+        // the memoised sums of `tag` against a plain sum of `features` for every token
+        let text = "Mr. John Smith of Acme Corp. met Smith in Paris , and John left for Paris .";
+        let tokens = tokenize(text);
+        let ctx = DocContext::new(text, &tokens);
+        let (mut infos, mut words) = (Vec::new(), WordMemo::default());
+        token_infos(text, &tokens, &ctx, &mut words, "en", &mut infos);
+        let mut m = Model::default();
+        let mut feats = Vec::new();
+        for i in 0..infos.len() {
+            for (prev, prev2) in [(0, 0), (1, 0), (2, 1), (3, 3), (5, 0)] {
+                features(&infos, i, prev, prev2, &mut feats);
+                for &f in &feats {
+                    let w = std::array::from_fn(|k| ((f >> (k * 5)) % 21) as f32 - 10.0);
+                    m.weights.insert(f, w);
+                }
+            }
+        }
+        let t = Tagger::of_model(&m);
+        let got = t.tag(&infos, &mut WordScores::default());
+        let (mut prev, mut prev2) = (0, 0);
+        for (i, &(tag, margin)) in got.iter().enumerate() {
+            features(&infos, i, prev, prev2, &mut feats);
+            let s = t.scores(&feats).map(|x| x as f32 * t.scale);
+            assert_eq!(best_allowed(&s, prev), (tag, margin), "token {i}");
+            prev2 = prev;
+            prev = tag;
+        }
+        assert!(got.iter().any(|&(tag, _)| tag != 0));
     }
 
     #[test]
