@@ -627,6 +627,7 @@ pub fn word_features(t: &TokenInfo, out: &mut Vec<u64>) {
     out.push(mix(6, t.spelling.suf2, 0));
     out.push(mix(7, t.spelling.suf4, 0));
     out.push(mix(27, t.spelling.exact, 0));
+    out.push(mix(23, u64::from(t.demonym), t.spelling.short_shape));
     if t.person > 1 {
         out.push(mix(34, t.person, t.spelling.short_shape));
     }
@@ -671,7 +672,7 @@ pub fn history_features(prev: usize, prev2: usize, out: &mut Vec<u64>) {
 
 /// The features of token `i` that look at its neighbours, its position and the previous
 /// tags (appended to `out`): [`neighbour_features`] of the four neighbours,
-/// [`history_features`], then [`joint_features`].
+/// [`history_features`], [`tag_word_features`], [`place_features`], then [`joint_features`].
 pub fn context_features(
     infos: &[TokenInfo],
     i: usize,
@@ -683,7 +684,53 @@ pub fn context_features(
         neighbour_features(neighbour(infos, i, at), at, out);
     }
     history_features(prev, prev2, out);
-    joint_features(infos, i, prev, out);
+    tag_word_features(prev, &infos[i], out);
+    place_features(&infos[i], Place::of(&infos[i]), out);
+    joint_features(infos, i, out);
+}
+
+/// The features of the previous tag with the token's word.
+pub fn tag_word_features(prev: usize, t: &TokenInfo, out: &mut Vec<u64>) {
+    let p = prev as u64;
+    out.extend_from_slice(&[mix(18, p, t.spelling.lower), mix(19, p, t.spelling.shape)]);
+}
+
+/// Where a token stands, as far as [`place_features`] tell: most tokens stand at no such
+/// place ([`Place::default`]), and then those features depend on the word alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    /// first word of its sentence
+    pub first: bool,
+    /// after a title (`Mr.`)
+    pub title_before: bool,
+    /// in a sentence written in capitals
+    pub caps_sentence: bool,
+}
+
+impl Place {
+    pub fn of(t: &TokenInfo) -> Place {
+        Place {
+            first: t.first,
+            title_before: t.title_before,
+            caps_sentence: t.caps_sentence,
+        }
+    }
+}
+
+/// The features of the token's word with its [`Place`].
+pub fn place_features(t: &TokenInfo, at: Place, out: &mut Vec<u64>) {
+    let shape = t.spelling.short_shape;
+    out.extend_from_slice(&[
+        mix(24, u64::from(at.first), shape),
+        mix(
+            25,
+            u64::from(t.lower_elsewhere) * 2 + u64::from(at.first),
+            shape,
+        ),
+        mix(26, u64::from(at.caps_sentence), t.spelling.lower),
+        mix(28, u64::from(at.title_before), shape),
+        mix(33, u64::from(at.caps_sentence), shape),
+    ]);
 }
 
 /// The token's neighbour at `at` in its sentence.
@@ -697,9 +744,9 @@ pub fn neighbour(infos: &[TokenInfo], i: usize, at: Neighbour) -> Option<&TokenI
     }
 }
 
-/// The features of token `i` that join it with its neighbours or the previous tag, or that
-/// depend on its place in the sentence and the document.
-pub fn joint_features(infos: &[TokenInfo], i: usize, prev: usize, out: &mut Vec<u64>) {
+/// The features of token `i` that join it with its neighbours, or that depend on the
+/// gazetteer and the rest of the document.
+pub fn joint_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u64>) {
     let t = &infos[i];
     let (p1, n1) = (
         neighbour(infos, i, Neighbour::Prev),
@@ -707,26 +754,14 @@ pub fn joint_features(infos: &[TokenInfo], i: usize, prev: usize, out: &mut Vec<
     );
     let lower = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.lower);
     let shape = |x: Option<&TokenInfo>| x.map_or(BOUNDARY, |x| x.spelling.shape);
-    let p = prev as u64;
     out.extend_from_slice(&[
         mix(12, shape(p1), t.spelling.shape),
         mix(13, t.spelling.shape, shape(n1)),
         mix(14, lower(p1), t.spelling.lower),
         mix(15, t.spelling.lower, lower(n1)),
-        mix(18, p, t.spelling.lower),
-        mix(19, p, t.spelling.shape),
         mix(20, t.gaz, 0),
         mix(21, p1.map_or(0, |x| x.gaz), t.gaz),
         mix(22, n1.map_or(0, |x| x.gaz), t.gaz),
-        mix(23, u64::from(t.demonym), t.spelling.short_shape),
-        mix(24, u64::from(t.first), t.spelling.short_shape),
-        mix(
-            25,
-            u64::from(t.lower_elsewhere) * 2 + u64::from(t.first),
-            t.spelling.short_shape,
-        ),
-        mix(26, u64::from(t.caps_sentence), t.spelling.lower),
-        mix(28, u64::from(t.title_before), t.spelling.short_shape),
         mix(
             31,
             n1.map_or(BOUNDARY, |x| x.spelling.suf3),
@@ -737,7 +772,6 @@ pub fn joint_features(infos: &[TokenInfo], i: usize, prev: usize, out: &mut Vec<
             p1.map_or(BOUNDARY, |x| x.spelling.suf3),
             t.spelling.short_shape,
         ),
-        mix(33, u64::from(t.caps_sentence), t.spelling.short_shape),
     ]);
     // the capitalised run the token is in: its first and last words (`Career Horizons Inc`)
     if t.run_pos != 0 {

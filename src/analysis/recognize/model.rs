@@ -4,8 +4,8 @@
 use rustc_hash::FxHashMap;
 
 use super::features::{
-    history_features, joint_features, neighbour, neighbour_features, word_features, Neighbour,
-    TokenInfo, NTAGS, TAGS,
+    history_features, joint_features, neighbour, neighbour_features, place_features,
+    tag_word_features, word_features, Neighbour, Place, TokenInfo, NTAGS, TAGS,
 };
 
 const MAGIC: &[u8; 4] = b"NLSP";
@@ -57,6 +57,10 @@ struct WordSums {
     own: Scores,
     /// by [`Neighbour`]: what the word gives the token it stands there from
     near: [Scores; 4],
+    /// [`tag_word_features`] after an `O`
+    after_o: Scores,
+    /// [`place_features`] at [`Place::default`]
+    placed: Scores,
 }
 
 /// Whether `tag` may follow `prev` (an `I-X` only after `B-X` or `I-X`).
@@ -249,7 +253,18 @@ impl Tagger {
             neighbour_features(Some(t), at, feats);
             near[k] = self.scores(feats);
         }
-        WordSums { own, near }
+        feats.clear();
+        tag_word_features(0, t, feats);
+        let after_o = self.scores(feats);
+        feats.clear();
+        place_features(t, Place::default(), feats);
+        let placed = self.scores(feats);
+        WordSums {
+            own,
+            near,
+            after_o,
+            placed,
+        }
     }
 
     /// Add the weights of `feats` to the scores `s` (in quantised units).
@@ -280,19 +295,32 @@ impl Tagger {
         }
         let sums = |t: &TokenInfo| memo.0[t.word as usize].as_ref().expect("filled above");
         let (mut prev, mut prev2) = (0usize, 0usize);
-        for i in 0..infos.len() {
-            let mut s = sums(&infos[i]).own;
-            for (k, at) in Neighbour::ALL.into_iter().enumerate() {
-                let near = neighbour(infos, i, at).map_or(&self.edge[k], |n| &sums(n).near[k]);
-                for (x, y) in s.iter_mut().zip(near) {
-                    *x += y;
-                }
-            }
-            for (x, y) in s.iter_mut().zip(&self.history[prev][prev2]) {
+        let add = |s: &mut Scores, y: &Scores| {
+            for (x, y) in s.iter_mut().zip(y) {
                 *x += y;
             }
+        };
+        for (i, t) in infos.iter().enumerate() {
+            let word = sums(t);
+            let mut s = word.own;
+            for (k, at) in Neighbour::ALL.into_iter().enumerate() {
+                let near = neighbour(infos, i, at).map_or(&self.edge[k], |n| &sums(n).near[k]);
+                add(&mut s, near);
+            }
+            add(&mut s, &self.history[prev][prev2]);
             feats.clear();
-            joint_features(infos, i, prev, &mut feats);
+            if prev == 0 {
+                add(&mut s, &word.after_o);
+            } else {
+                tag_word_features(prev, t, &mut feats);
+            }
+            let place = Place::of(t);
+            if place == Place::default() {
+                add(&mut s, &word.placed);
+            } else {
+                place_features(t, place, &mut feats);
+            }
+            joint_features(infos, i, &mut feats);
             self.add_scores(&feats, &mut s);
             let (best, margin) = best_allowed(&s.map(|x| x as f32 * self.scale), prev);
             out.push((best, margin));
@@ -378,34 +406,39 @@ mod tests {
     fn tagging_adds_up_every_feature_of_a_token() {
         use crate::analysis::recognize::features::{features, token_infos, DocContext, WordMemo};
         use crate::analysis::tokenize::tokenize;
-        // the memoised sums of `tag` against a plain sum of `features` for every token
-        let text = "Mr. John Smith of Acme Corp. met Smith in Paris , and John left for Paris .";
-        let tokens = tokenize(text);
-        let ctx = DocContext::new(text, &tokens);
-        let (mut infos, mut words) = (Vec::new(), WordMemo::default());
-        token_infos(text, &tokens, &ctx, &mut words, "en", &mut infos);
-        let mut m = Model::default();
-        let mut feats = Vec::new();
-        for i in 0..infos.len() {
-            for (prev, prev2) in [(0, 0), (1, 0), (2, 1), (3, 3), (5, 0)] {
-                features(&infos, i, prev, prev2, &mut feats);
-                for &f in &feats {
-                    let w = std::array::from_fn(|k| ((f >> (k * 5)) % 21) as f32 - 10.0);
-                    m.weights.insert(f, w);
+        // the memoised sums of `tag` against a plain sum of `features` for every token, in a
+        // sentence with a title and one in capitals
+        for text in [
+            "Mr. John Smith of Acme Corp. met Smith in Paris , and John left for Paris .",
+            "JOHN SMITH LEAVES ACME CORP. FOR PARIS AFTER TALKS WITH Mr. JONES",
+        ] {
+            let tokens = tokenize(text);
+            let ctx = DocContext::new(text, &tokens);
+            let (mut infos, mut words) = (Vec::new(), WordMemo::default());
+            token_infos(text, &tokens, &ctx, &mut words, "en", &mut infos);
+            let mut m = Model::default();
+            let mut feats = Vec::new();
+            for i in 0..infos.len() {
+                for (prev, prev2) in [(0, 0), (1, 0), (2, 1), (3, 3), (5, 0)] {
+                    features(&infos, i, prev, prev2, &mut feats);
+                    for &f in &feats {
+                        let w = std::array::from_fn(|k| ((f >> (k * 5)) % 21) as f32 - 10.0);
+                        m.weights.insert(f, w);
+                    }
                 }
             }
+            let t = Tagger::of_model(&m);
+            let got = t.tag(&infos, &mut WordScores::default());
+            let (mut prev, mut prev2) = (0, 0);
+            for (i, &(tag, margin)) in got.iter().enumerate() {
+                features(&infos, i, prev, prev2, &mut feats);
+                let s = t.scores(&feats).map(|x| x as f32 * t.scale);
+                assert_eq!(best_allowed(&s, prev), (tag, margin), "{text}: token {i}");
+                prev2 = prev;
+                prev = tag;
+            }
+            assert!(got.iter().any(|&(tag, _)| tag != 0), "{text}");
         }
-        let t = Tagger::of_model(&m);
-        let got = t.tag(&infos, &mut WordScores::default());
-        let (mut prev, mut prev2) = (0, 0);
-        for (i, &(tag, margin)) in got.iter().enumerate() {
-            features(&infos, i, prev, prev2, &mut feats);
-            let s = t.scores(&feats).map(|x| x as f32 * t.scale);
-            assert_eq!(best_allowed(&s, prev), (tag, margin), "token {i}");
-            prev2 = prev;
-            prev = tag;
-        }
-        assert!(got.iter().any(|&(tag, _)| tag != 0));
     }
 
     #[test]
