@@ -37,7 +37,7 @@ pub fn mix(template: u64, a: u64, b: u64) -> u64 {
 /// What the features need to know about one token.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokenInfo {
-    /// the word's number among the distinct spellings of its document ([`WordMemo`]): the
+    /// the word's number among the distinct spellings of its document ([`DocContext`]): the
     /// word-only features ([`word_features`]) are the same for every token of one number
     pub word: u32,
     spelling: Spelling,
@@ -101,14 +101,6 @@ fn shapes(w: &str, long: &mut String, short: &mut String) {
     }
 }
 
-/// Per-document facts used by the features: which lower-cased words occur in lower case, and
-/// what the contexts of every capitalised word's occurrences say ([`doc_flags`]).
-pub struct DocContext {
-    lower_forms: rustc_hash::FxHashSet<u64>,
-    /// lower-cased word hash → `DOC_*` bits gathered over the word's capitalised occurrences
-    flags: rustc_hash::FxHashMap<u64, u64>,
-}
-
 /// Document-level context bits of a capitalised word: some occurrence in the document ...
 pub mod doc_flags {
     /// ... follows a title cue (`President`, `Mr.`)
@@ -144,70 +136,41 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The cue classes of a word that [`DocContext::new`] asks about, and the hash of its lower
-/// case; worked out once per distinct word.
-#[derive(Debug, Clone, Copy)]
-struct DocCues {
-    lower: u64,
-    bits: u8,
-}
-
-impl DocCues {
-    const LOC_PREP: u8 = 1;
-    const PER_TITLE: u8 = 2;
-    const GIVEN: u8 = 4;
-    const ORG_HEAD: u8 = 8;
-    const LOC_HEAD: u8 = 16;
-
-    fn of(w: &str, folded: &mut String, key: &mut String, lower: &mut String) -> DocCues {
-        folded.clear();
-        fold_into(w, folded);
-        key.clear();
-        dictionaries::push_key_words(key, folded);
-        let mut bits = 0;
-        for (cue, bit) in [
-            (Cue::LocPrep, Self::LOC_PREP),
-            (Cue::PerTitle, Self::PER_TITLE),
-            (Cue::OrgHead, Self::ORG_HEAD),
-            (Cue::LocHead, Self::LOC_HEAD),
-        ] {
-            if dictionaries::is_cue_key("en", key, cue) {
-                bits |= bit;
-            }
-        }
-        if (1..=2).contains(&dictionaries::person_name_of_key(key).0) {
-            bits |= Self::GIVEN;
-        }
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        DocCues {
-            lower: hash_bytes(1, lower.as_bytes()),
-            bits,
-        }
-    }
-
-    fn has(self, bit: u8) -> bool {
-        self.bits & bit != 0
-    }
+/// Per-document facts used by the features: each token's word number, the facts of every
+/// distinct word, among them what the contexts of a capitalised word's occurrences say
+/// ([`doc_flags`]) and whether the word is also written in lower case.
+pub struct DocContext {
+    /// by token: the number of its word among the document's distinct spellings
+    numbers: Vec<u32>,
+    /// by word number
+    words: Vec<WordFacts>,
+    /// the folded words one after another ([`WordFacts::folded`])
+    folded: String,
 }
 
 impl DocContext {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         use doc_flags::*;
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        let mut words: Vec<WordFacts> = Vec::new();
+        let (mut folded, mut scratch) = (String::new(), Scratch::default());
+        let numbers: Vec<u32> = tokens
+            .iter()
+            .map(|t| {
+                let w = t.text(text);
+                *ids.entry(w).or_insert_with(|| {
+                    words.push(WordFacts::of(w, &mut folded, &mut scratch));
+                    words.len() as u32 - 1
+                })
+            })
+            .collect();
         let mut lower_forms = rustc_hash::FxHashSet::default();
         let mut flags: rustc_hash::FxHashMap<u64, u64> = rustc_hash::FxHashMap::default();
-        let (mut lower, mut folded, mut key) = (String::new(), String::new(), String::new());
-        let mut memo: rustc_hash::FxHashMap<&str, DocCues> = rustc_hash::FxHashMap::default();
-        let mut cues = |w| {
-            *memo
-                .entry(w)
-                .or_insert_with(|| DocCues::of(w, &mut folded, &mut key, &mut lower))
-        };
         let word = |j: usize| {
             tokens
                 .get(j)
                 .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| t.text(text))
+                .map(|t| (t.text(text), &words[numbers[j] as usize]))
         };
         let mut run: Vec<u64> = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -229,41 +192,41 @@ impl DocContext {
             let mut f = 0;
             let prev = i.checked_sub(1).and_then(word);
             let next = word(i + 1);
-            if let Some(p) = prev {
+            if let Some((p, pc)) = prev {
                 if p.chars().next().is_some_and(char::is_lowercase) {
                     f |= MID_SENTENCE;
                     if p == "the" {
                         f |= THE_BEFORE;
                     }
-                    if cues(p).has(DocCues::LOC_PREP) {
+                    if pc.has(WordFacts::LOC_PREP) {
                         f |= LOC_PREP;
                     }
                 } else if starts_upper(p) {
                     f |= IN_RUN;
-                    let pc = cues(p);
-                    if pc.has(DocCues::PER_TITLE) {
+                    if pc.has(WordFacts::PER_TITLE) {
                         f |= TITLE;
                     }
-                    if pc.has(DocCues::GIVEN) {
+                    if pc.has(WordFacts::GIVEN) {
                         f |= GIVEN_BEFORE;
                     }
                 }
             }
-            if let Some(n) = next.filter(|n| starts_upper(n)) {
+            let next = next.filter(|(n, _)| starts_upper(n));
+            if let Some((_, nc)) = next {
                 f |= IN_RUN;
-                if cues(n).has(DocCues::ORG_HEAD) {
+                if nc.has(WordFacts::ORG_HEAD) {
                     f |= ORG_HEAD_AFTER;
                 }
             }
-            let wc = cues(w);
-            let h = wc.lower;
+            let wc = &words[numbers[i] as usize];
+            let h = wc.spelling.lower;
             run.push(h);
-            if next.is_none_or(|n| !starts_upper(n)) {
+            if next.is_none() {
                 // the run ends here: its last word may be a head
                 if run.len() >= 2 && c.is_alphabetic() {
-                    let head = if wc.has(DocCues::ORG_HEAD) {
+                    let head = if wc.has(WordFacts::ORG_HEAD) {
                         RUN_ORG
-                    } else if wc.has(DocCues::LOC_HEAD) {
+                    } else if wc.has(WordFacts::LOC_HEAD) {
                         RUN_LOC
                     } else {
                         0
@@ -281,7 +244,15 @@ impl DocContext {
                 *flags.entry(h).or_default() |= f;
             }
         }
-        DocContext { lower_forms, flags }
+        for w in words.iter_mut().filter(|w| w.cap) {
+            w.lower_elsewhere = lower_forms.contains(&w.spelling.lower);
+            w.doc = flags.get(&w.spelling.lower).copied().unwrap_or(0);
+        }
+        DocContext {
+            numbers,
+            words,
+            folded,
+        }
     }
 }
 
@@ -328,10 +299,10 @@ struct Spelling {
 }
 
 /// What the features need to know about a word that depends on its spelling and the document
-/// alone: worked out once per distinct word of a document ([`WordMemo`]).
+/// alone: worked out once per distinct word of a document ([`DocContext`]).
 #[derive(Debug, Clone, Copy)]
 struct WordFacts {
-    /// the folded word, as a byte range of [`WordMemo::folded`]
+    /// the folded word, as a byte range of [`DocContext::folded`]
     folded: (usize, usize),
     spelling: Spelling,
     cap: bool,
@@ -343,34 +314,52 @@ struct WordFacts {
     title: bool,
     /// capitalised, and the first word of some gazetteer place
     starts_place: bool,
+    /// the cue classes of the word ([`WordFacts::LOC_PREP`] ...)
+    cues: u8,
+    /// capitalised, and written in lower case elsewhere in the document
     lower_elsewhere: bool,
+    /// the [`doc_flags`] of a capitalised word
     doc: u64,
 }
 
-/// The [`WordFacts`] of the words of one document, by spelling; made with the document's
-/// [`DocContext`] and used with it only.
+/// Scratch buffers for [`WordFacts::of`].
 #[derive(Debug, Default)]
-pub struct WordMemo<'t> {
-    ids: rustc_hash::FxHashMap<&'t str, u32>,
-    facts: Vec<WordFacts>,
-    folded: String,
-    /// scratch buffers
+struct Scratch {
     lower: String,
     long: String,
     short: String,
     key: String,
 }
 
-impl<'t> WordMemo<'t> {
-    /// The number and facts of `w`, worked out on first sight.
-    fn facts_of(&mut self, w: &'t str, ctx: &DocContext, lang: &str) -> (u32, WordFacts) {
-        if let Some(&id) = self.ids.get(w) {
-            return (id, self.facts[id as usize]);
-        }
-        let start = self.folded.len();
-        fold_into(w, &mut self.folded);
-        let folded = (start, self.folded.len());
-        let lower = &mut self.lower;
+impl WordFacts {
+    /// a place preposition (`in`)
+    const LOC_PREP: u8 = 1;
+    /// a person's title (`President`)
+    const PER_TITLE: u8 = 2;
+    /// a frequent census given name
+    const GIVEN: u8 = 4;
+    /// an organisation's head word (`Ministry`)
+    const ORG_HEAD: u8 = 8;
+    /// a place's head word (`Province`)
+    const LOC_HEAD: u8 = 16;
+
+    fn has(&self, cue: u8) -> bool {
+        self.cues & cue != 0
+    }
+
+    /// The facts of `w` from its spelling alone (the document's are filled in later); its
+    /// folded form is pushed onto `folded`.
+    fn of(w: &str, folded: &mut String, scratch: &mut Scratch) -> WordFacts {
+        let Scratch {
+            lower,
+            long,
+            short,
+            key,
+        } = scratch;
+        let start = folded.len();
+        fold_into(w, folded);
+        let folded_range = (start, folded.len());
+        let folded = &folded[start..];
         lower.clear();
         if w.is_ascii() {
             lower.push_str(w);
@@ -378,29 +367,33 @@ impl<'t> WordMemo<'t> {
         } else {
             lower.extend(w.chars().flat_map(char::to_lowercase));
         }
-        shapes(w, &mut self.long, &mut self.short);
+        shapes(w, long, short);
         let first = w.chars().next();
         let cap = first.is_some_and(char::is_uppercase);
-        let lower_h = hash_bytes(1, lower.as_bytes());
-        let key = &mut self.key;
         key.clear();
-        dictionaries::push_key_words(key, &self.folded[folded.0..folded.1]);
-        let (demonym, person) = if cap {
-            let (f, l) = dictionaries::person_name_of_key(key);
-            (
-                dictionaries::demonym_of_key(key).is_some(),
-                1 + 4 * u64::from(f) + u64::from(l),
-            )
-        } else {
-            (false, 0)
-        };
-        let facts = WordFacts {
-            folded,
+        dictionaries::push_key_words(key, folded);
+        let mut cues = 0;
+        for (cue, bit) in [
+            (Cue::LocPrep, Self::LOC_PREP),
+            (Cue::PerTitle, Self::PER_TITLE),
+            (Cue::OrgHead, Self::ORG_HEAD),
+            (Cue::LocHead, Self::LOC_HEAD),
+        ] {
+            if dictionaries::is_cue_key("en", key, cue) {
+                cues |= bit;
+            }
+        }
+        let (given, surname) = dictionaries::person_name_of_key(key);
+        if (1..=2).contains(&given) {
+            cues |= Self::GIVEN;
+        }
+        WordFacts {
+            folded: folded_range,
             spelling: Spelling {
-                lower: lower_h,
+                lower: hash_bytes(1, lower.as_bytes()),
                 exact: hash_bytes(2, w.as_bytes()),
-                shape: hash_bytes(3, self.long.as_bytes()),
-                short_shape: hash_bytes(4, self.short.as_bytes()),
+                shape: hash_bytes(3, long.as_bytes()),
+                short_shape: hash_bytes(4, short.as_bytes()),
                 pre3: affix(5, lower, 3, true),
                 suf2: affix(6, lower, 2, false),
                 suf3: affix(7, lower, 3, false),
@@ -409,39 +402,35 @@ impl<'t> WordMemo<'t> {
             cap,
             letters: w.chars().any(char::is_alphabetic),
             has_lower: w.chars().any(char::is_lowercase),
-            demonym,
-            person,
-            title: first.is_some_and(char::is_alphabetic)
-                && dictionaries::is_cue_key(lang, key, Cue::PerTitle),
-            starts_place: cap && dictionaries::places().starts_with_word(key),
-            lower_elsewhere: cap && ctx.lower_forms.contains(&lower_h),
-            doc: if cap {
-                ctx.flags.get(&lower_h).copied().unwrap_or(0)
+            demonym: cap && dictionaries::demonym_of_key(key).is_some(),
+            person: if cap {
+                1 + 4 * u64::from(given) + u64::from(surname)
             } else {
                 0
             },
-        };
-        let id = self.facts.len() as u32;
-        self.ids.insert(w, id);
-        self.facts.push(facts);
-        (id, facts)
+            title: first.is_some_and(char::is_alphabetic) && cues & Self::PER_TITLE != 0,
+            starts_place: cap && dictionaries::places().starts_with_word(key),
+            cues,
+            lower_elsewhere: false,
+            doc: 0,
+        }
     }
 }
 
-/// Compute the per-token facts of one sentence. `memo` holds what is known of the document's
-/// words (one memo per document and [`DocContext`]).
-pub fn token_infos<'t>(
-    text: &'t str,
+/// Compute the per-token facts of one sentence: the tokens `sentence` of the document's
+/// `tokens`, which `ctx` was made of.
+pub fn token_infos(
+    text: &str,
     tokens: &[Token],
+    sentence: std::ops::Range<usize>,
     ctx: &DocContext,
-    memo: &mut WordMemo<'t>,
-    lang: &str,
     out: &mut Vec<TokenInfo>,
 ) {
     out.clear();
+    let ids = &ctx.numbers[sentence.clone()];
+    let tokens = &tokens[sentence];
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let (ids, facts): (Vec<u32>, Vec<WordFacts>) =
-        words.iter().map(|w| memo.facts_of(w, ctx, lang)).unzip();
+    let facts: Vec<&WordFacts> = ids.iter().map(|&n| &ctx.words[n as usize]).collect();
     let caps_sentence = {
         let n = facts.iter().filter(|f| f.letters).count();
         let caps = facts.iter().filter(|f| f.letters && !f.has_lower).count();
@@ -449,10 +438,10 @@ pub fn token_infos<'t>(
     };
     let folded: Vec<&str> = facts
         .iter()
-        .map(|f| &memo.folded[f.folded.0..f.folded.1])
+        .map(|f| &ctx.folded[f.folded.0..f.folded.1])
         .collect();
     let starts_place: Vec<bool> = facts.iter().map(|f| f.starts_place).collect();
-    let gaz = gazetteer_tags(tokens, &words, &folded, &starts_place, &mut memo.key);
+    let gaz = gazetteer_tags(tokens, &words, &folded, &starts_place);
     for (i, f) in facts.iter().enumerate() {
         out.push(TokenInfo {
             word: ids[i],
@@ -488,7 +477,7 @@ pub fn token_infos<'t>(
 
 /// For each token, a code for the gazetteer phrase covering it (longest match, capitalised).
 /// `folded` holds the words folded, `starts_place` whether each alone begins a place; phrase
-/// keys are grown word by word in `phrase`.
+/// keys are grown word by word.
 /// Organisations (ORG rows) are passed over: the shipped model learnt place hits only, and an
 /// unseen code on `United Nations` or `Federal Reserve` splits names it reads well without one.
 /// A hyphenated name written without spaces (`Jalal-Abad`, `Chester-le-Street`) is one word of
@@ -498,8 +487,9 @@ fn gazetteer_tags(
     words: &[&str],
     folded: &[&str],
     starts_place: &[bool],
-    phrase: &mut String,
 ) -> Vec<u64> {
+    let mut phrase = String::new();
+    let phrase = &mut phrase;
     let places = dictionaries::places();
     let mut out = vec![0u64; words.len()];
     let mut key_ends = Vec::with_capacity(8);

@@ -13,7 +13,7 @@ mod vi;
 
 use std::sync::LazyLock;
 
-use features::{token_infos, DocContext, WordMemo};
+use features::{token_infos, DocContext};
 use model::{tag_label, Tagger, WordScores};
 
 use super::tokenize::{Sentence, Token};
@@ -76,11 +76,10 @@ pub fn tag_with_model(
     let ctx = DocContext::new(text, tokens);
     let mut infos = Vec::new();
     let mut memo = WordScores::default();
-    let mut words = WordMemo::default();
     let mut out = Vec::new();
     for s in sentences {
         let toks = &tokens[s.first..s.end];
-        token_infos(text, toks, &ctx, &mut words, "en", &mut infos);
+        token_infos(text, tokens, s.first..s.end, &ctx, &mut infos);
         let tags = model.tag(&infos, &mut memo);
         let mut i = 0;
         while i < tags.len() {

@@ -404,7 +404,7 @@ mod tests {
 
     #[test]
     fn tagging_adds_up_every_feature_of_a_token() {
-        use crate::analysis::recognize::features::{features, token_infos, DocContext, WordMemo};
+        use crate::analysis::recognize::features::{features, token_infos, DocContext};
         use crate::analysis::tokenize::tokenize;
         // the memoised sums of `tag` against a plain sum of `features` for every token, in a
         // sentence with a title and one in capitals
@@ -414,8 +414,8 @@ mod tests {
         ] {
             let tokens = tokenize(text);
             let ctx = DocContext::new(text, &tokens);
-            let (mut infos, mut words) = (Vec::new(), WordMemo::default());
-            token_infos(text, &tokens, &ctx, &mut words, "en", &mut infos);
+            let mut infos = Vec::new();
+            token_infos(text, &tokens, 0..tokens.len(), &ctx, &mut infos);
             let mut m = Model::default();
             let mut feats = Vec::new();
             for i in 0..infos.len() {

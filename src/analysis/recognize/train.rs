@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rustc_hash::FxHashMap;
 
-use super::features::{features, token_infos, DocContext, TokenInfo, WordMemo, NTAGS};
+use super::features::{features, token_infos, DocContext, TokenInfo, NTAGS};
 use super::model::{best_allowed, Model};
 use crate::analysis::tokenize::{sentences, tokenize};
 use crate::analysis::Label;
@@ -71,16 +71,8 @@ pub fn read_corpus(
             }
         }
         let mut infos = Vec::new();
-        let mut words = WordMemo::default();
         for s in &sents {
-            token_infos(
-                &text,
-                &tokens[s.first..s.end],
-                &ctx,
-                &mut words,
-                "en",
-                &mut infos,
-            );
+            token_infos(&text, &tokens, s.first..s.end, &ctx, &mut infos);
             out.push(Example {
                 infos: infos.clone(),
                 tags: tags[s.first..s.end].to_vec(),
