@@ -136,21 +136,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let mut cp = 0;
     for line in text.split_inclusive('\n') {
         let n = line.chars().count();
-        let words: Vec<&str> = line
-            .split(|c: char| !c.is_alphabetic() && c != '\'')
-            .map(|w| w.trim_matches('\''))
-            .filter(|w| w.chars().count() > 3)
-            .collect();
-        let caps = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        let all_caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
-        line_of.push((
-            cp,
-            cp + n,
-            words.len() >= 3 && caps * 10 >= words.len() * 8 && !all_caps,
-        ));
+        line_of.push((cp, cp + n, is_title_case_line(line)));
         cp += n;
     }
     merged.retain(|m| {
@@ -192,6 +178,41 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         seen * 2 < ws.len().max(1) && !all_common
     });
     *names = merged;
+}
+
+/// Whether a line is written in title case: of its words of more than three letters (words
+/// are runs of letters and apostrophes, quotes trimmed), at least three, 80% capitalised, and
+/// not all in capitals.
+fn is_title_case_line(line: &str) -> bool {
+    let (mut words, mut caps, mut some_lower) = (0usize, 0usize, false);
+    // the word being read: its first letter, its length so far (quotes inside it counted
+    // once a letter follows them), quotes after its last letter, whether it has a lower case
+    let mut first: Option<char> = None;
+    let (mut len, mut quotes, mut lower) = (0usize, 0usize, false);
+    for c in line.chars().chain(std::iter::once(' ')) {
+        if c.is_alphabetic() {
+            if first.is_none() {
+                first = Some(c);
+                len = 1;
+            } else {
+                len += quotes + 1;
+            }
+            quotes = 0;
+            lower |= c.is_lowercase();
+        } else if c == '\'' {
+            quotes += usize::from(first.is_some());
+        } else {
+            if let Some(f) = first.take() {
+                if len > 3 {
+                    words += 1;
+                    caps += usize::from(f.is_uppercase());
+                    some_lower |= lower;
+                }
+            }
+            (len, quotes, lower) = (0, 0, false);
+        }
+    }
+    words >= 3 && caps * 10 >= words * 8 && some_lower
 }
 
 /// Kinship words a person's name is set beside (`Bakiev's brother, Janysh`).
@@ -275,6 +296,22 @@ pub fn people_beside_kin(text: &str, tokens: &[Token], names: &mut Vec<NameMenti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_lines() {
+        for (line, title) in [
+            ("Kyrgyz President Won't Back Down\n", true),
+            ("Bakiev 'Resigns' As Protests Spread", true),
+            ("The president said on Friday that he would stay.", false),
+            ("KYRGYZ PRESIDENT FLEES CAPITAL", false),
+            ("Two Big Days", false),
+            ("'''' Akayev Flees Bishkek''", true),
+            ("Akayev flees Bishkek after protests", false),
+            ("", false),
+        ] {
+            assert_eq!(is_title_case_line(line), title, "{line}");
+        }
+    }
     use crate::analysis::tokenize::tokenize;
 
     /// The mention of the first `s` in `text`.
