@@ -633,8 +633,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
 
     // 5. rare spellings one edit away from a much better attested one
     let mut root_count = vec![0usize; n];
+    // the groups holding a person's full name: a single word of one is a part of that name
+    // (`Lindsay` of `Lindsay Davenport`), no spelling of another name (`Lindsey`)
+    let mut has_full_name = vec![false; n];
     for i in 0..n {
-        root_count[dsu.find(i)] += 1;
+        let r = dsu.find(i);
+        root_count[r] += 1;
+        has_full_name[r] |= inputs[i].label == Label::Per && !single_word[key[i]];
     }
     let key_chars: Vec<usize> = keys.texts.iter().map(|k| k.chars().count()).collect();
     // the deletion index: (group, length, hash of a deletion) → a chain of the first mention of
@@ -681,6 +686,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             continue;
         }
         let ri = dsu.find(i);
+        if single_word[key[i]] && has_full_name[ri] {
+            continue;
+        }
         let ci = root_count[ri];
         let classes: &[u8] = if m.tentative {
             &[0, 1]
@@ -946,6 +954,25 @@ mod tests {
         assert!(same(&l, 0, 1) && same(&l, 1, 5));
         assert!(!same(&l, 1, 2) && !same(&l, 1, 3) && !same(&l, 2, 3));
         assert!(same(&l, 2, 4));
+    }
+
+    #[test]
+    fn a_first_name_is_no_spelling_of_another_surname() {
+        // `Lindsay` is Lindsay Davenport's first name here, one edit from the surname of a
+        // better attested Lawrence Lindsey: the two people stay apart
+        let inputs = vec![
+            m(0, Label::Per, "Lawrence Lindsey"),
+            m(0, Label::Per, "Lindsey"),
+            m(1, Label::Per, "Lawrence Lindsey"),
+            m(1, Label::Per, "Lindsey"),
+            m(2, Label::Per, "Lindsay Davenport"),
+            m(2, Label::Per, "Lindsay"),
+            // a lone misspelt surname still joins
+            m(3, Label::Per, "Lindsy"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 3) && same(&l, 4, 5) && same(&l, 6, 1));
+        assert!(!same(&l, 0, 4) && !same(&l, 1, 5));
     }
 
     #[test]

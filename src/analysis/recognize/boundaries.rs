@@ -3,6 +3,8 @@
 //!   Germany`, `Olympiakos of Greece`), while a body, a firm or a place whose last word takes
 //!   `of` keeps it (`Bank of Japan`, `Power Corp of Canada`, `Republic of Ireland`);
 //! - a name never crosses a bracket (`The Oval ( London`);
+//! - an office is no part of a name: a body's name, the office and its holder are two names
+//!   (`Federal Reserve Governor Lawrence Lindsey`, `Security Council President`);
 //! - two names run together end at a country when what comes before it is named alone
 //!   elsewhere in the article (`Lebed Chechnya plan` where `Lebed` is named, `OSCE Chechnya
 //!   mission`);
@@ -242,6 +244,87 @@ fn run_together(
     })
 }
 
+/// Offices a name is written before, as in `Federal Reserve Governor Lawrence Lindsey`: the
+/// body's name, the office, the holder's name.
+const OFFICES: [&str; 16] = [
+    "Governor",
+    "Cardinal",
+    "Archbishop",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Secretary",
+    "Minister",
+    "Spokesman",
+    "Spokeswoman",
+    "Commissioner",
+    "Premier",
+    "Ambassador",
+    "Mayor",
+    "Chancellor",
+];
+
+/// Words that make one office of the next (`Press Secretary`, `Foreign Minister`).
+const OFFICE_WORDS: [&str; 24] = [
+    "Press",
+    "Foreign",
+    "Prime",
+    "Vice",
+    "Deputy",
+    "Executive",
+    "Managing",
+    "Finance",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Trade",
+    "Economy",
+    "Justice",
+    "Health",
+    "Education",
+    "Agriculture",
+    "Energy",
+    "Labour",
+    "Labor",
+    "General",
+    "Assistant",
+    "Acting",
+    "Chief",
+];
+
+/// The office inside a name `tokens[a..b]` (`Governor`, `Press Secretary`), as the range of
+/// its words, when the name is a body's or a place's name, the office, and maybe its
+/// holder's name (`Security Council President`, `Federal Reserve Governor Lawrence Lindsey`,
+/// `White House Press Secretary Mike McCurry`), or an office and its holder (`Foreign Minister
+/// Yevgeny Primakov`). The words before the office must end in a body's or a place's head
+/// word, or be a known place or body, or an acronym.
+fn office_inside(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<(usize, usize)> {
+    let k = (a + 1..b).find(|&k| OFFICES.contains(&tokens[k].text(text)))?;
+    let mut first = k;
+    while first > a && OFFICE_WORDS.contains(&tokens[first - 1].text(text)) {
+        first -= 1;
+    }
+    // the holder's name, if any, is capitalised words
+    let holder = (k + 1..b).all(|i| is_cap_word(&tokens[i], text));
+    if !holder || (a..first).any(|i| !is_cap_word(&tokens[i], text) && !tokens[i].glued) {
+        return None;
+    }
+    if first == a {
+        return (k + 1 < b).then_some((first, k + 1));
+    }
+    let before = &text[tokens[a].byte_start..tokens[first - 1].byte_end];
+    let last = tokens[first - 1].text(text);
+    let acronym = first == a + 1
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !last.chars().any(char::is_lowercase);
+    let body = takes_of(last)
+        || acronym
+        || dictionaries::places().lookup(before).is_some()
+        || dictionaries::known_label(before).is_some_and(|l| l != Label::Per);
+    body.then_some((first, k + 1))
+}
+
 /// Split one name `tokens[a..b]` at brackets and before `of <Country>`.
 fn split(
     text: &str,
@@ -307,6 +390,23 @@ fn split(
     }
     if m.label == Label::Misc {
         return vec![(a, b, m)];
+    }
+    if let Some((x, y)) = office_inside(text, tokens, a, b) {
+        // the body (or place, as the tagger or the gazetteer says) before the office, then
+        // its holder
+        let mut out = Vec::new();
+        if x > a {
+            let body = &text[tokens[a].byte_start..tokens[x - 1].byte_end];
+            let said = if m.label == Label::Loc {
+                Label::Loc
+            } else {
+                Label::Org
+            };
+            let label = dictionaries::places().lookup(body).map_or(said, |p| p.1);
+            out.extend(piece(a, x, label));
+        }
+        out.extend(piece(y, b, Label::Per));
+        return out;
     }
     let of = (a + 1..b.saturating_sub(1)).find(|&i| tokens[i].text(text) == "of");
     if let Some(k) = of {
@@ -464,6 +564,43 @@ mod tests {
             ),
             ["ORG:Dow Chemical Co", "LOC:United States"]
         );
+    }
+
+    #[test]
+    fn an_office_parts_a_body_from_its_holder() {
+        let cases: [(&str, Label, &[&str]); 6] = [
+            (
+                "Federal Reserve Governor Lawrence Lindsey",
+                Label::Org,
+                &["ORG:Federal Reserve", "PER:Lawrence Lindsey"],
+            ),
+            (
+                "Security Council President",
+                Label::Org,
+                &["ORG:Security Council"],
+            ),
+            ("Chicago Cardinal", Label::Org, &["LOC:Chicago"]),
+            (
+                "Foreign Minister Yevgeny Primakov",
+                Label::Per,
+                &["PER:Yevgeny Primakov"],
+            ),
+            (
+                "IMF Managing Director Michel Camdessus",
+                Label::Org,
+                &["ORG:IMF", "PER:Michel Camdessus"],
+            ),
+            // no body before the office: one name (`Grand` ends no body)
+            (
+                "Grand President Hotel",
+                Label::Org,
+                &["ORG:Grand President Hotel"],
+            ),
+        ];
+        for (name, label, want) in cases {
+            let text = format!("said {name} on Friday");
+            assert_eq!(names_of(&text, &[(name, label)]), want, "{name}");
+        }
     }
 
     #[test]
