@@ -1,6 +1,7 @@
 //! Span repairs after English tagging: compounds split by the tokenizer (`Jalal-Abad`,
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
-//! headline words that are not names (`Kyrgyz President Won't Back Down`).
+//! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
+//! (`Henry VIII`) and people beside kinship words (`Bakiev's brother, Janysh`).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -242,16 +243,68 @@ const KIN: &[&str] = &[
     "fiance",
 ];
 
+/// Regnal numbers after a sovereign's name (`Henry VIII`, `Elizabeth I`).
+const REGNAL: [&str; 20] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX",
+];
+
+/// Titles of sovereigns (`King Baudouin I`).
+const SOVEREIGNS: [&str; 10] = [
+    "King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Sultan", "Shah", "Prince",
+];
+
+/// A regnal number after a person's name is part of it (`Henry VIII`, `Pedro I`), even when
+/// the tagger read it as a name of its own. A one-letter number (`I`, `V`, `X`) counts only
+/// after a one-word name that is a given name or follows a sovereign's title, so that the
+/// pronoun stays out (`told Smith I would`).
+pub fn regnal_numbers(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    let mut k = 0;
+    while k < names.len() {
+        let m = &names[k];
+        let Some(b) = finder.ending_at(m.end).map(|b| b + 1) else {
+            k += 1;
+            continue;
+        };
+        let sovereign = |a: usize| {
+            b == a + 1
+                && (a > 0 && SOVEREIGNS.contains(&tokens[a - 1].text(text))
+                    || (1..=3).contains(
+                        &dictionaries::person_name_of_key(&tokens[a].text(text).to_lowercase()).0,
+                    ))
+        };
+        let number = tokens.get(b).filter(|t| {
+            let w = t.text(text);
+            !t.glued
+                && REGNAL.contains(&w)
+                && (w.len() > 1 || finder.starting_at(m.start).is_some_and(sovereign))
+        });
+        let Some(number) = number.filter(|_| m.label == Label::Per) else {
+            k += 1;
+            continue;
+        };
+        let end = number.end;
+        // the number read as a name of its own is absorbed
+        if names
+            .get(k + 1)
+            .is_some_and(|n| n.start == number.start && n.end == end)
+        {
+            names.remove(k + 1);
+        }
+        if names.get(k + 1).is_none_or(|n| n.start >= end) {
+            names[k].end = end;
+        }
+        k += 1;
+    }
+}
+
 /// A name set beside a kinship word is a person's, even one the tagger never saw
 /// (`a search is underway for Bakiev's brother, Janysh`): up to three capitalised words after
 /// `brother ,`, none of them in a mention or written in lower case elsewhere in the article.
 pub fn people_beside_kin(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
-    let lower: HashSet<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    // the words written in lower case, gathered at the first kinship word
+    let mut lower: Option<HashSet<&str>> = None;
     let mut added = Vec::new();
     let mut next = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -262,6 +315,14 @@ pub fn people_beside_kin(text: &str, tokens: &[Token], names: &mut Vec<NameMenti
         if tokens.get(a).is_some_and(|c| c.text(text) == ",") {
             a += 1;
         }
+        let lower = lower.get_or_insert_with(|| {
+            tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.text(text))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        });
         let mut b = a;
         while b < tokens.len()
             && b < a + 3
@@ -347,6 +408,26 @@ mod tests {
         people_beside_kin(text, &tokens, &mut names);
         assert_eq!(surfaces(text, &names), ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+
+    #[test]
+    fn a_regnal_number_is_part_of_the_name() {
+        let text = "Henry VIII wed. Pedro I became emperor. King Baudouin I was born. \
+                    They told Smith I would go.";
+        let tokens = tokenize(text);
+        // the tagger read `VIII` as a name of its own
+        let mut names = vec![
+            mention_at(text, "Henry", Label::Per),
+            mention_at(text, "VIII", Label::Org),
+            mention_at(text, "Pedro", Label::Per),
+            mention_at(text, "Baudouin", Label::Per),
+            mention_at(text, "Smith", Label::Per),
+        ];
+        regnal_numbers(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            ["Henry VIII", "Pedro I", "Baudouin I", "Smith"]
+        );
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub fn recognize(
             english::repair(text, tokens, &mut names);
             boundaries::repair(text, tokens, &mut names);
             english::people_beside_kin(text, tokens, &mut names);
+            english::regnal_numbers(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),
