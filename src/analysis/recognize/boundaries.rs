@@ -5,6 +5,8 @@
 //! - a name never crosses a bracket (`The Oval ( London`);
 //! - an office is no part of a name: a body's name, the office and its holder are two names
 //!   (`Federal Reserve Governor Lawrence Lindsey`, `Security Council President`);
+//! - a person `of` a firm, and a body's person, are two names (`Erin Purcell of Reagan
+//!   Communications`, `Agriculture Department 's Drazek`);
 //! - two names run together end at a country when what comes before it is named alone
 //!   elsewhere in the article (`Lebed Chechnya plan` where `Lebed` is named, `OSCE Chechnya
 //!   mission`);
@@ -430,9 +432,49 @@ fn split(
                 out.extend(piece(k + 1, b, Label::Loc));
                 return out;
             }
+        } else if m.label == Label::Per && k >= a + 2 && person_before_of(text, tokens, a, k) {
+            // `Erin Purcell of Boston-based Reagan Communications`: a person and the body
+            // they speak for (an `X-based` before it is neither)
+            let mut x = k + 1;
+            if let Some(based) = (x..b).find(|&i| tokens[i].text(text) == "based") {
+                if based + 1 < b && (x..based).all(|i| tokens[i].glued || i == x) {
+                    x = based + 1;
+                }
+            }
+            let mut out: Vec<_> = piece(a, k, Label::Per).into_iter().collect();
+            out.extend(piece(x, b, Label::Org));
+            return out;
+        }
+    }
+    // `Agriculture Department 's Drazek`, `Rapid 's Michael Konsel`: a body's name, then a
+    // person's after the possessive, when the body's name ends in a head word or the person's
+    // begins with a given name; many names go on after `'s` (`People 's Daily`, `Queen 's Park
+    // Rangers`)
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&i| tokens[i].text(text) == "'s") {
+        let person = (k + 1..b).all(|i| is_cap_word(&tokens[i], text))
+            && !takes_of(tokens[b - 1].text(text))
+            && (b - k == 2 && takes_of(tokens[k - 1].text(text))
+                || (3..=4).contains(&(b - k))
+                    && (1..=3).contains(
+                        &dictionaries::person_name_of_key(&tokens[k + 1].text(text).to_lowercase())
+                            .0,
+                    ));
+        if m.label != Label::Per && person {
+            let mut out: Vec<_> = piece(a, k, m.label).into_iter().collect();
+            out.extend(piece(k + 1, b, Label::Per));
+            return out;
         }
     }
     vec![(a, b, m)]
+}
+
+/// Whether `tokens[a..k]` before an `of` are a person's name: capitalised words, none a title
+/// (`Mary Queen of Scots` is one name).
+fn person_before_of(text: &str, tokens: &[Token], a: usize, k: usize) -> bool {
+    (a..k).all(|i| {
+        is_cap_word(&tokens[i], text)
+            && !dictionaries::is_cue("en", tokens[i].text(text), Cue::PerTitle)
+    })
 }
 
 #[cfg(test)]
@@ -595,6 +637,38 @@ mod tests {
                 "Grand President Hotel",
                 Label::Org,
                 &["ORG:Grand President Hotel"],
+            ),
+        ];
+        for (name, label, want) in cases {
+            let text = format!("said {name} on Friday");
+            assert_eq!(names_of(&text, &[(name, label)]), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_person_of_a_firm_and_a_body_s_person_are_two_names() {
+        let cases: [(&str, Label, &[&str]); 5] = [
+            (
+                "Erin Purcell of Boston-based Reagan Communications",
+                Label::Per,
+                &["PER:Erin Purcell", "ORG:Reagan Communications"],
+            ),
+            (
+                "Agriculture Department 's Drazek",
+                Label::Org,
+                &["ORG:Agriculture Department", "PER:Drazek"],
+            ),
+            (
+                "Rapid 's Michael Konsel",
+                Label::Org,
+                &["ORG:Rapid", "PER:Michael Konsel"],
+            ),
+            // names that go on after `'s`, and a title before `of`
+            ("People 's Daily", Label::Org, &["ORG:People 's Daily"]),
+            (
+                "Mary Queen of Scots",
+                Label::Per,
+                &["PER:Mary Queen of Scots"],
             ),
         ];
         for (name, label, want) in cases {
