@@ -1,7 +1,8 @@
 //! Span repairs after English tagging: compounds split by the tokenizer (`Jalal-Abad`,
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
-//! (`Henry VIII`) and people beside kinship words (`Bakiev's brother, Janysh`).
+//! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`) and the venues of
+//! sports fixtures (`KANSAS CITY AT DETROIT`).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -243,6 +244,44 @@ const KIN: &[&str] = &[
     "fiance",
 ];
 
+/// A fixture line of a sports page, `KANSAS CITY AT DETROIT`: the home team's name after `AT`
+/// names the place the game is played in, as CoNLL-2003 reads it (a team elsewhere in the
+/// same article).
+pub fn fixture_venues(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    for k in 1..names.len() {
+        let (away, home) = (&names[k - 1], &names[k]);
+        if away.label != Label::Org || !matches!(home.label, Label::Org | Label::Loc) {
+            continue;
+        }
+        let (Some(a), Some(a_end), Some(h), Some(h_end)) = (
+            finder.starting_at(away.start),
+            finder.ending_at(away.end),
+            finder.starting_at(home.start),
+            finder.ending_at(home.end),
+        ) else {
+            continue;
+        };
+        let line_edge = |i: Option<usize>, before: bool| {
+            i.and_then(|i| tokens.get(i)).is_none_or(|t| {
+                let (x, y) = if before {
+                    (t.byte_end, tokens[a].byte_start)
+                } else {
+                    (tokens[h_end].byte_end, t.byte_start)
+                };
+                text[x..y].contains('\n')
+            })
+        };
+        if h == a_end + 2
+            && tokens[a_end + 1].text(text) == "AT"
+            && line_edge(a.checked_sub(1), true)
+            && line_edge(Some(h_end + 1), false)
+        {
+            names[k].label = Label::Loc;
+        }
+    }
+}
+
 /// Regnal numbers after a sovereign's name (`Henry VIII`, `Elizabeth I`).
 const REGNAL: [&str; 20] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
@@ -408,6 +447,27 @@ mod tests {
         people_beside_kin(text, &tokens, &mut names);
         assert_eq!(surfaces(text, &names), ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+
+    #[test]
+    fn the_home_team_of_a_fixture_line_names_the_venue() {
+        let text = "SCHEDULE\nKANSAS CITY AT DETROIT\nBALTIMORE AT SEATTLE\n\
+                    He said OAKLAND AT BOSTON was sold out.\n";
+        let tokens = tokenize(text);
+        let mut names: Vec<NameMention> = [
+            "KANSAS CITY",
+            "DETROIT",
+            "BALTIMORE",
+            "SEATTLE",
+            "OAKLAND",
+            "BOSTON",
+        ]
+        .iter()
+        .map(|s| mention_at(text, s, Label::Org))
+        .collect();
+        fixture_venues(text, &tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["ORG", "LOC", "ORG", "LOC", "ORG", "ORG"]);
     }
 
     #[test]
