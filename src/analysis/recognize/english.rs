@@ -1,8 +1,8 @@
 //! Span repairs after English tagging: compounds split by the tokenizer (`Jalal-Abad`,
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
-//! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`) and the venues of
-//! sports fixtures (`KANSAS CITY AT DETROIT`).
+//! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`), firms named after
+//! people (`Pirelli SpA`) and the venues of sports fixtures (`KANSAS CITY AT DETROIT`).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -244,6 +244,53 @@ const KIN: &[&str] = &[
     "fiance",
 ];
 
+/// The legal-form words that end a firm's name (`Pirelli SpA`, `LM Ericsson AB`).
+const FIRM_SUFFIXES: [&str; 24] = [
+    "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "S.p.A.", "AG",
+    "GmbH", "SA", "S.A.", "NV", "N.V.", "BV", "AB", "ASA", "Oyj", "LLC", "Bhd", "Tbk",
+];
+
+/// Firms named after people: a name followed by a legal form is a firm's (`Pirelli SpA`
+/// tagged `Pirelli` PER), and a word of a firm's name read alone as a person elsewhere in the
+/// article is that firm (`Ericsson said` after `LM Ericsson AB`).
+pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    let mut firm_words: Vec<&str> = Vec::new();
+    for k in 0..names.len() {
+        let Some(b) = finder.ending_at(names[k].end) else {
+            continue;
+        };
+        let a = finder.starting_at(names[k].start).unwrap_or(b);
+        let next = tokens.get(b + 1).filter(|t| {
+            FIRM_SUFFIXES.contains(&t.text(text))
+                && names.get(k + 1).is_none_or(|n| n.start >= t.end)
+        });
+        if let Some(suffix) = next.filter(|_| names[k].label == Label::Per) {
+            names[k].end = suffix.end;
+            names[k].label = Label::Org;
+        } else if !(names[k].label == Label::Org && FIRM_SUFFIXES.contains(&tokens[b].text(text))) {
+            continue;
+        }
+        firm_words.extend(
+            tokens[a..=b]
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|w| !FIRM_SUFFIXES.contains(w) && w.chars().count() >= 3),
+        );
+    }
+    if firm_words.is_empty() {
+        return;
+    }
+    for m in names.iter_mut().filter(|m| m.label == Label::Per) {
+        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+            continue;
+        };
+        if a == b && firm_words.contains(&tokens[a].text(text)) {
+            m.label = Label::Org;
+        }
+    }
+}
+
 /// A fixture line of a sports page, `KANSAS CITY AT DETROIT`: the home team's name after `AT`
 /// names the place the game is played in, as CoNLL-2003 reads it (a team elsewhere in the
 /// same article).
@@ -447,6 +494,38 @@ mod tests {
         people_beside_kin(text, &tokens, &mut names);
         assert_eq!(surfaces(text, &names), ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+
+    #[test]
+    fn a_firm_named_after_a_person_is_a_firm() {
+        let text = "Pirelli said the Pirelli SpA plant in Wuxi would open. LM Ericsson AB \
+                    also bid. Ericsson said so, and Smith agreed.";
+        let tokens = tokenize(text);
+        // the tagger's reading: the firms' names alone as people
+        let mut names = vec![
+            mention_at(text, "Pirelli", Label::Per),
+            mention_at(text, "Pirelli SpA", Label::Per),
+            mention_at(text, "Wuxi", Label::Loc),
+            mention_at(text, "LM Ericsson AB", Label::Org),
+            mention_at(text, "Ericsson said", Label::Per),
+            mention_at(text, "Smith", Label::Per),
+        ];
+        names[1].end -= 4;
+        names[4].end -= 5;
+        firms_by_legal_form(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            [
+                "Pirelli",
+                "Pirelli SpA",
+                "Wuxi",
+                "LM Ericsson AB",
+                "Ericsson",
+                "Smith"
+            ]
+        );
+        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["ORG", "ORG", "LOC", "ORG", "ORG", "PER"]);
     }
 
     #[test]
