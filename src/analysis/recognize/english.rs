@@ -2,7 +2,8 @@
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
 //! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`), firms named after
-//! people (`Pirelli SpA`) and the venues of sports fixtures (`KANSAS CITY AT DETROIT`).
+//! people (`Pirelli SpA`), events and laws (`BellSouth Classic`, `Trades Disputes Act`) and the
+//! venues of sports fixtures (`KANSAS CITY AT DETROIT`).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -243,6 +244,49 @@ const KIN: &[&str] = &[
     "fiancee",
     "fiance",
 ];
+
+/// Last words of the names of events, competitions and laws, which are MISC whatever the
+/// words before them (`Greater Milwaukee Open`, `Venice Film Festival`, `Trades Disputes Act`).
+const MISC_LAST_WORDS: [&str; 19] = [
+    "open",
+    "classic",
+    "cup",
+    "stakes",
+    "championship",
+    "championships",
+    "trophy",
+    "tournament",
+    "olympics",
+    "prix",
+    "series",
+    "rally",
+    "marathon",
+    "invitational",
+    "festival",
+    "act",
+    "agreement",
+    "accord",
+    "accords",
+];
+
+/// A name ending in an event's, a competition's or a law's word is MISC (the tagger reads
+/// `BellSouth Classic` as a firm): two words at least, so that a club or a person of one word
+/// stays what it is.
+pub fn events_and_laws(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    for m in names.iter_mut().filter(|m| m.label != Label::Misc) {
+        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+            continue;
+        };
+        let last = tokens[b].text(text);
+        if b > a
+            && is_cap_word(&tokens[b], text)
+            && MISC_LAST_WORDS.contains(&last.to_lowercase().as_str())
+        {
+            m.label = Label::Misc;
+        }
+    }
+}
 
 /// The legal-form words that end a firm's name (`Pirelli SpA`, `LM Ericsson AB`).
 const FIRM_SUFFIXES: [&str; 24] = [
@@ -494,6 +538,26 @@ mod tests {
         people_beside_kin(text, &tokens, &mut names);
         assert_eq!(surfaces(text, &names), ["Bakiev", "Janysh", "Maxim Bakiev"]);
         assert!(names.iter().all(|m| m.label == Label::Per));
+    }
+
+    #[test]
+    fn events_and_laws_are_misc() {
+        let text = "Cook won the BellSouth Classic at the Venice Film Festival under the \
+                    Trades Disputes Act, said Ajax and Open Media.";
+        let tokens = tokenize(text);
+        let mut names: Vec<NameMention> = [
+            ("BellSouth Classic", Label::Org),
+            ("Venice Film Festival", Label::Org),
+            ("Trades Disputes Act", Label::Org),
+            ("Ajax", Label::Org),
+            ("Open Media", Label::Org),
+        ]
+        .iter()
+        .map(|&(s, l)| mention_at(text, s, l))
+        .collect();
+        events_and_laws(text, &tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["MISC", "MISC", "MISC", "ORG", "ORG"]);
     }
 
     #[test]
