@@ -356,6 +356,11 @@ static PERSON_NAME_MAP: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
     m
 });
 
+/// Whether a word is a census given name (any frequency bucket), read in lower case.
+pub fn is_given_name(word: &str) -> bool {
+    (1..=3).contains(&person_name_of_key(&word.to_lowercase()).0)
+}
+
 /// The (given-name, surname) frequency buckets of a word already turned into its [`key`]:
 /// 0 when the census lists do not have it, else 1 (common) to 3 (rare).
 pub fn person_name_of_key(word_key: &str) -> (u8, u8) {

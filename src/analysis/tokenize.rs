@@ -62,6 +62,14 @@ impl<'t> TokenFinder<'t> {
         (i > 0 && self.tokens[i - 1].start == cp).then(|| i - 1)
     }
 
+    /// The first and last token of the span `start..end`, when it starts and ends on token
+    /// boundaries (a mention's tokens).
+    pub fn span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.starting_at(start)?;
+        let b = self.ending_at(end)?;
+        (a <= b).then_some((a, b))
+    }
+
     /// The index of the token ending at `cp`, if any.
     pub fn ending_at(&self, cp: usize) -> Option<usize> {
         let i = self.partition(cp, |t| t.end);

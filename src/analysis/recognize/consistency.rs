@@ -165,7 +165,7 @@ pub fn people_by_surname(text: &str, tokens: &[Token], names: &mut [NameMention]
     let finder = TokenFinder::new(tokens);
     let mut surnames: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for m in names.iter().filter(|m| m.label == Label::Per) {
-        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
             continue;
         };
         let words = (a..=b)

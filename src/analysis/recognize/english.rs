@@ -275,7 +275,7 @@ const MISC_LAST_WORDS: [&str; 19] = [
 pub fn events_and_laws(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let finder = TokenFinder::new(tokens);
     for m in names.iter_mut().filter(|m| m.label != Label::Misc) {
-        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
             continue;
         };
         let last = tokens[b].text(text);
@@ -326,7 +326,7 @@ pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMentio
         return;
     }
     for m in names.iter_mut().filter(|m| m.label == Label::Per) {
-        let (Some(a), Some(b)) = (finder.starting_at(m.start), finder.ending_at(m.end)) else {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
             continue;
         };
         if a == b && firm_words.contains(&tokens[a].text(text)) {
@@ -345,11 +345,9 @@ pub fn fixture_venues(text: &str, tokens: &[Token], names: &mut [NameMention]) {
         if away.label != Label::Org || !matches!(home.label, Label::Org | Label::Loc) {
             continue;
         }
-        let (Some(a), Some(a_end), Some(h), Some(h_end)) = (
-            finder.starting_at(away.start),
-            finder.ending_at(away.end),
-            finder.starting_at(home.start),
-            finder.ending_at(home.end),
+        let (Some((a, a_end)), Some((h, h_end))) = (
+            finder.span(away.start, away.end),
+            finder.span(home.start, home.end),
         ) else {
             continue;
         };
@@ -400,9 +398,7 @@ pub fn regnal_numbers(text: &str, tokens: &[Token], names: &mut Vec<NameMention>
         let sovereign = |a: usize| {
             b == a + 1
                 && (a > 0 && SOVEREIGNS.contains(&tokens[a - 1].text(text))
-                    || (1..=3).contains(
-                        &dictionaries::person_name_of_key(&tokens[a].text(text).to_lowercase()).0,
-                    ))
+                    || dictionaries::is_given_name(tokens[a].text(text)))
         };
         let number = tokens.get(b).filter(|t| {
             let w = t.text(text);
@@ -487,6 +483,7 @@ pub fn people_beside_kin(text: &str, tokens: &[Token], names: &mut Vec<NameMenti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tokenize::tokenize;
 
     #[test]
     fn title_case_lines() {
@@ -503,7 +500,6 @@ mod tests {
             assert_eq!(is_title_case_line(line), title, "{line}");
         }
     }
-    use crate::analysis::tokenize::tokenize;
 
     /// The mention of the first `s` in `text`.
     fn mention_at(text: &str, s: &str, label: Label) -> NameMention {
@@ -515,6 +511,11 @@ mod tests {
             label,
             score: 0.9,
         }
+    }
+
+    /// The label of each mention.
+    fn labels(names: &[NameMention]) -> Vec<&'static str> {
+        names.iter().map(|m| m.label.as_str()).collect()
     }
 
     /// The text of each mention.
@@ -556,8 +557,7 @@ mod tests {
         .map(|&(s, l)| mention_at(text, s, l))
         .collect();
         events_and_laws(text, &tokens, &mut names);
-        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
-        assert_eq!(labels, ["MISC", "MISC", "MISC", "ORG", "ORG"]);
+        assert_eq!(labels(&names), ["MISC", "MISC", "MISC", "ORG", "ORG"]);
     }
 
     #[test]
@@ -588,8 +588,7 @@ mod tests {
                 "Smith"
             ]
         );
-        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
-        assert_eq!(labels, ["ORG", "ORG", "LOC", "ORG", "ORG", "PER"]);
+        assert_eq!(labels(&names), ["ORG", "ORG", "LOC", "ORG", "ORG", "PER"]);
     }
 
     #[test]
@@ -609,8 +608,7 @@ mod tests {
         .map(|s| mention_at(text, s, Label::Org))
         .collect();
         fixture_venues(text, &tokens, &mut names);
-        let labels: Vec<&str> = names.iter().map(|m| m.label.as_str()).collect();
-        assert_eq!(labels, ["ORG", "LOC", "ORG", "LOC", "ORG", "ORG"]);
+        assert_eq!(labels(&names), ["ORG", "LOC", "ORG", "LOC", "ORG", "ORG"]);
     }
 
     #[test]
