@@ -4,6 +4,11 @@
 
 #![allow(dead_code)]
 
+/// The allocator the `newsls` binary uses (`src/main.rs`), so that the benchmarks measure
+/// what the command line and the server do.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// SplitMix64: small, fast and the same on every platform.
 #[derive(Clone)]
 pub struct Rng(u64);

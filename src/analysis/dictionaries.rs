@@ -74,9 +74,13 @@ impl Places {
 
 /// The dictionary key of a phrase: folded, punctuation-free, single spaces.
 pub fn key(s: &str) -> String {
-    let f = fold(s);
-    let mut out = String::with_capacity(f.len());
-    push_key_words(&mut out, &f);
+    let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // folding ASCII lower-cases it and turns `_` into a space: done while splitting
+        push_ascii_key_words(&mut out, s, true);
+        return out;
+    }
+    push_key_words(&mut out, &fold(s));
     out
 }
 
@@ -84,6 +88,9 @@ pub fn key(s: &str) -> String {
 /// phrase is its words' folded forms pushed one after the other, so phrase keys grow word by
 /// word without building the phrase.
 pub fn push_key_words(out: &mut String, folded: &str) {
+    if folded.is_ascii() {
+        return push_ascii_key_words(out, folded, false);
+    }
     for w in folded
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -92,6 +99,42 @@ pub fn push_key_words(out: &mut String, folded: &str) {
             out.push(' ');
         }
         out.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+}
+
+/// [`push_key_words`] of ASCII text, byte by byte; `fold` also lower-cases it and reads `_`
+/// as a space, as folding would.
+fn push_ascii_key_words(out: &mut String, s: &str, fold: bool) {
+    // the ASCII characters `char::is_whitespace` accepts
+    let space =
+        |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || (fold && b == b'_');
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if space(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !space(bytes[i]) {
+            i += 1;
+        }
+        let word = &bytes[start..i];
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let Some(a) = word.iter().position(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        let b = word
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .unwrap_or(a);
+        out.extend(
+            word[a..=b]
+                .iter()
+                .map(|&c| char::from(if fold { c.to_ascii_lowercase() } else { c })),
+        );
     }
 }
 
@@ -475,6 +518,48 @@ pub fn known_label(surface: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_are_the_folded_keys() {
+        // the general path: fold, split on white space, trim what is not a letter or digit
+        let slow = |s: &str| {
+            let mut out = String::new();
+            for w in fold(s).split(char::is_whitespace).filter(|w| !w.is_empty()) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            }
+            out
+        };
+        let odd = [
+            "",
+            " ",
+            "U.S.",
+            "  New   York ",
+            "St. John's",
+            "Jalal-Abad",
+            "- -",
+            "a_b",
+            "_x_",
+            "(CSTO)",
+            "\u{b}Tab\tand\x0cfeed\r\n",
+            "O'Neil  ,",
+            "X 3",
+            "x__y",
+            "'s",
+        ];
+        for s in odd {
+            assert_eq!(key(s), slow(s), "{s:?}");
+            let (mut fast, mut general) = (String::from("k"), String::from("k"));
+            push_key_words(&mut fast, &fold(s));
+            for w in fold(s).split(char::is_whitespace).filter(|w| !w.is_empty()) {
+                general.push(' ');
+                general.push_str(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            }
+            assert_eq!(fast, general, "{s:?}");
+        }
+    }
 
     #[test]
     fn vietnamese_cues_read_any_case_and_decomposed_input() {

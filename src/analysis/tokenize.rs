@@ -5,7 +5,7 @@
 //! so that `pro-Bakiev` can yield `Bakiev`); a possessive `'s` is one token; initials and known
 //! abbreviations keep their periods (`U.S.`, `P.J.`, `Mr.`).
 
-use unicode_normalization::char::is_combining_mark;
+use crate::text::is_name_char;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,10 +116,6 @@ impl<'t> TokenFinder<'t> {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
-}
-
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Gen", "Col", "Lt",
     "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Prof", "Mt", "Ft", "No", "vs", "Jan", "Feb", "Mar",
@@ -141,11 +137,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start_cp = cp;
         let start_b = b;
-        if is_word_char(c) {
+        if is_name_char(c) {
             let mut all_digits = true;
             let mut end_b = b;
             while let Some(&(bb, cc)) = chars.peek() {
-                if is_word_char(cc) {
+                if is_name_char(cc) {
                     all_digits &= cc.is_ascii_digit();
                     chars.next();
                     cp += 1;
@@ -219,7 +215,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c == '\'' || c == '’' {
             let rest = &text[b + c.len_utf8()..];
             let mut it = rest.chars();
-            if matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_word_char) {
+            if matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_name_char) {
                 chars.next();
                 chars.next();
                 cp += 2;

@@ -67,12 +67,13 @@ fn is_tone_mark(c: char) -> bool {
 /// Whether `s` is written with letters only Vietnamese uses (`ư`, `ơ`, `ă`, `đ`, a hook or a
 /// dot below …): then its diacritics tell words apart (`Nhà_Trắng` is not `Nha_Trang`).
 pub fn has_vietnamese_diacritics(s: &str) -> bool {
-    s.chars().any(|c| {
-        matches!(
-            c,
-            'ă' | 'â' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Đ' | 'Ơ' | 'Ư' | '\u{1EA0}'..='\u{1EF9}'
-        ) || matches!(c, '\u{0309}' | '\u{0323}' | '\u{031B}' | '\u{0306}')
-    })
+    !s.is_ascii()
+        && s.chars().any(|c| {
+            matches!(
+                c,
+                'ă' | 'â' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Â' | 'Đ' | 'Ơ' | 'Ư' | '\u{1EA0}'..='\u{1EF9}'
+            ) || matches!(c, '\u{0309}' | '\u{0323}' | '\u{031B}' | '\u{0306}')
+        })
 }
 
 /// A key that keeps Vietnamese diacritics but not their spelling variants: lower case, words
@@ -110,8 +111,12 @@ pub fn vietnamese_key(s: &str) -> String {
 }
 
 /// Characters that may appear inside a name token.
+#[inline]
 pub fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
 }
 
 #[cfg(test)]

@@ -84,6 +84,20 @@ JSON
 mkdir -p "$work/export"
 SETTLE_MS=${SETTLE_MS:-10000} run_vscode main "$NEWSLS" "$out" --words "$words" --hover "$hover" --export "JSON Lines:$work/export"
 SETTLE_MS=4000 run_vscode missing "/nonexistent/bin/newsls" "$out/missing" --words interview --notifications
+# a loaded machine can keep the workbench from drawing the editor within the shared probe's
+# fixed 30 s: that is the harness timing out, not the extension; such a run is tried once more
+for name in main missing; do
+  res=$out/result.json; [ "$name" = missing ] && res=$out/missing/result.json
+  if grep -q '"error": "TimeoutError' "$res" 2>/dev/null; then
+    echo "[$name] the probe timed out waiting for the editor; running it once more" >&2
+    if [ "$name" = main ]; then
+      rm -rf "$work/export"; mkdir -p "$work/export"
+      SETTLE_MS=${SETTLE_MS:-10000} run_vscode main-again "$NEWSLS" "$out" --words "$words" --hover "$hover" --export "JSON Lines:$work/export"
+    else
+      SETTLE_MS=4000 run_vscode missing-again "/nonexistent/bin/newsls" "$out/missing" --words interview --notifications
+    fi
+  fi
+done
 
 if [ "${NEWSLS_UPDATE_SCREENSHOTS:-0}" = 1 ]; then
   mkdir -p "$repo/docs"
