@@ -207,6 +207,33 @@ fn extend_institution(toks: &[Token], words: &[&str], cues: &[u16], b: usize) ->
     end
 }
 
+/// Where a list of fields naming one body ends, when `words[comma]` is the `,` after its first
+/// field: `, Field` once or more, then `và Field`, each field one capitalised common word, no
+/// place and no body of its own (`Bộ Văn_hoá , Thể_thao và Du_lịch`; not `Bộ Y_tế , Bộ
+/// Công_an và …` nor `Sở Y_tế , Hà_Nội và …`).
+fn fields_with_commas(toks: &[Token], words: &[&str], cues: &[u16], comma: usize) -> Option<usize> {
+    let places = dictionaries::places();
+    let field = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && is_cap(words[k])
+            && !has(cues, k, Cue::OrgHead)
+            && dictionaries::is_vi_common(words[k])
+            && places.lookup(words[k]).is_none()
+    };
+    if !field(comma - 1) {
+        return None;
+    }
+    let mut k = comma;
+    for _ in 0..4 {
+        match words.get(k) {
+            Some(&",") if field(k + 1) => k += 2,
+            Some(&"và") if k > comma && field(k + 1) => return Some(k + 2),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Find names in a Vietnamese document.
 pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<NameMention> {
     let lex = dictionaries::vi_words();
@@ -279,6 +306,12 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // Môi_trường`), not two bodies or names (`Bộ Y_tế và Bộ Tài_chính`,
                     // `Quốc_hội Mỹ và Lầu_Năm_Góc`)
                     j += 2;
+                } else if let Some(end) = (wj == "," && has(&cues, i, Cue::OrgHead) && j > i + 1)
+                    .then(|| fields_with_commas(toks, &words, &cues, j))
+                    .flatten()
+                {
+                    // a body named for three fields or more (`Bộ Văn_hoá , Thể_thao và Du_lịch`)
+                    j = end;
                 } else if matches!(wj, "vì" | "chống")
                     && has(&cues, i, Cue::OrgHead)
                     && toks
@@ -716,6 +749,13 @@ mod tests {
         has(&r, "Reuters", Label::Org);
         let r = run("Quốc_hội Mỹ và Lầu_Năm_Góc phản_đối .");
         assert!(!r.iter().any(|(s, _)| s.contains(" và ")), "{r:?}");
+        let r = run("Bộ Văn_hoá , Thể_thao và Du_lịch tổ_chức lễ_hội ở Huế .");
+        has(&r, "Bộ Văn_hoá , Thể_thao và Du_lịch", Label::Org);
+        let r = run("Bộ Y_tế , Bộ Công_an và Bộ Quốc_phòng họp . Sở Y_tế , Hà_Nội và TP.HCM .");
+        has(&r, "Bộ Y_tế", Label::Org);
+        has(&r, "Bộ Công_an", Label::Org);
+        has(&r, "Sở Y_tế", Label::Org);
+        has(&r, "Hà_Nội", Label::Loc);
         let r = run("Bộ Y_tế và Bộ Tài_chính họp .");
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Bộ Tài_chính", Label::Org);
