@@ -28,7 +28,12 @@ pub(crate) use value::Expr;
 /// Find the date expressions of `text`, sorted by start and non-overlapping.
 pub fn find_dates(text: &str, lang: Lang, dct: Option<NaiveDate>) -> Vec<DateMention> {
     let raw = scan(text, lang);
-    finish(text, lang, dct, raw)
+    let inferred = if dct.is_none() {
+        infer_from(lang, &raw)
+    } else {
+        None
+    };
+    finish(text, lang, dct, inferred, raw)
 }
 
 /// The document's creation date guessed from the text: the latest explicit
@@ -45,8 +50,12 @@ pub fn find_dates_and_dct(
     dct: Option<NaiveDate>,
 ) -> (Vec<DateMention>, Option<NaiveDate>) {
     let raw = scan(text, lang);
-    let dct_used = dct.or_else(|| infer_from(lang, &raw));
-    (finish(text, lang, dct, raw), dct_used)
+    let inferred = if dct.is_none() {
+        infer_from(lang, &raw)
+    } else {
+        None
+    };
+    (finish(text, lang, dct, inferred, raw), dct.or(inferred))
 }
 
 /// [`infer_dct`] from the expressions found by [`scan`].
@@ -192,7 +201,16 @@ fn doc_order(lang: Lang, raw: &[Raw]) -> Option<bool> {
     }
 }
 
-fn finish(text: &str, lang: Lang, dct: Option<NaiveDate>, raw: Vec<Raw>) -> Vec<DateMention> {
+/// Values for the expressions found: relative ones resolve against `dct`; without one, against
+/// the latest full date written before them, or before the first, against `inferred` (the
+/// document's date as the text gives it).
+fn finish(
+    text: &str,
+    lang: Lang,
+    dct: Option<NaiveDate>,
+    inferred: Option<NaiveDate>,
+    raw: Vec<Raw>,
+) -> Vec<DateMention> {
     let order = doc_order(lang, &raw);
     let mut out = Vec::with_capacity(raw.len());
     let mut last_full: Option<NaiveDate> = None;
@@ -211,7 +229,7 @@ fn finish(text: &str, lang: Lang, dct: Option<NaiveDate>, raw: Vec<Raw>) -> Vec<
     for r in raw {
         let start = to_char(r.start);
         let end = to_char(r.end);
-        let anchor_src = dct.or(last_full);
+        let anchor_src = dct.or(last_full).or(inferred);
         let res = value::resolve(&r, anchor_src, order);
         if let Some(full) = res.full {
             last_full = Some(full);

@@ -163,6 +163,17 @@ fn no_dct_resolves_against_preceding_full_date() {
     assert!(m.iter().all(|x| x.anchor.is_none()));
     let m = find_dates("today", Lang::En, Some(d(DCT)));
     assert_eq!(m[0].anchor, Some(d(DCT)));
+    // before the first full date: the document's date as the text gives it (its latest)
+    let text = "Today the talks began. Ministers met on April 7, 2010 and on April 9, 2010.";
+    let m = find_dates(text, Lang::En, None);
+    assert_eq!(m[0].value, "2010-04-09");
+    assert_eq!(m[0].anchor, Some(d("2010-04-09")));
+    let m = find_dates(
+        "Thủ_tướng hôm_nay gặp ông . Ngày 12/3/2020 , ông nói .",
+        Lang::Vi,
+        None,
+    );
+    assert_eq!(m[0].value, "2020-03-12");
 }
 
 #[test]

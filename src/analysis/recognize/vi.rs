@@ -23,6 +23,18 @@ const CURRENCY_CODES: &[&str] = &[
     "HKD", "TWD", "INR",
 ];
 
+/// Words that open the name of a law or a legal text (folded): such a name is MISC (`Luật An_ninh
+/// mạng`, `Bộ_luật Hình_sự`, `Nghị_định 100`), not a place or a body.
+const LAW_HEADS: &[&str] = &[
+    "luat",
+    "bo luat",
+    "nghi dinh",
+    "nghi quyet",
+    "thong tu",
+    "hien phap",
+    "cong uoc",
+];
+
 /// Administrative head words kept inside a Vietnamese place name (`phường Phước_Hoà`).
 const ADMIN_HEADS: &[&str] = &[
     "tinh",
@@ -476,6 +488,9 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             } else if let Some(l) = dictionaries::known_label(phrase) {
                 label = Some(l);
             }
+            if b - a > 1 && LAW_HEADS.contains(&fold(words[a]).as_str()) {
+                label = Some(Label::Misc);
+            }
             let org_first = has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]));
             if label.is_none() && (org_first || org_alone) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
@@ -756,6 +771,10 @@ mod tests {
         has(&r, "Bộ Công_an", Label::Org);
         has(&r, "Sở Y_tế", Label::Org);
         has(&r, "Hà_Nội", Label::Loc);
+        let r = run("Hôm_qua , Quốc_hội thông_qua Luật An_ninh mạng và Bộ_luật Hình_sự sửa_đổi .");
+        has(&r, "Quốc_hội", Label::Org);
+        has(&r, "Luật An_ninh", Label::Misc);
+        has(&r, "Bộ_luật Hình_sự", Label::Misc);
         let r = run("Bộ Y_tế và Bộ Tài_chính họp .");
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Bộ Tài_chính", Label::Org);
