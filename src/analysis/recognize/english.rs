@@ -288,6 +288,38 @@ pub fn events_and_laws(text: &str, tokens: &[Token], names: &mut [NameMention]) 
     }
 }
 
+/// A portfolio before a title is part of the title, no name (`Interior Minister Horst
+/// Seehofer`, `Health Minister …`): a one-word mention right before a title word, written as
+/// a common English word or making a title with it (`Interior Minister` is one), no place and
+/// no nationality. A body's own name keeps its mention
+/// (`Bundesbank President`, `Kremlin spokesman`).
+pub fn portfolios_before_titles(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    names.retain(|m| {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
+            return true;
+        };
+        let Some(next) = tokens
+            .get(b + 1)
+            .filter(|t| is_cap_word(t, text) && !t.glued)
+        else {
+            return true;
+        };
+        let word = tokens[a].text(text);
+        !(a == b
+            && m.label != Label::Per
+            && dictionaries::is_cue("en", next.text(text), dictionaries::Cue::PerTitle)
+            && (dictionaries::is_en_common(&word.to_lowercase())
+                || dictionaries::is_cue(
+                    "en",
+                    &text[tokens[a].byte_start..next.byte_end],
+                    dictionaries::Cue::PerTitle,
+                ))
+            && lookup(word).is_none_or(|l| l != Label::Loc)
+            && dictionaries::demonym(word).is_none())
+    });
+}
+
 /// The legal-form words that end a firm's name (`Pirelli SpA`, `LM Ericsson AB`).
 const FIRM_SUFFIXES: [&str; 24] = [
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "S.p.A.", "AG",
@@ -524,6 +556,37 @@ mod tests {
             .iter()
             .map(|m| text.chars().skip(m.start).take(m.end - m.start).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_portfolio_before_a_title_is_no_name() {
+        let text = "Interior Minister Horst Seehofer met Health Minister Jens Spahn, \
+                    Bundesbank President Jens Weidmann and Russian Foreign Minister Lavrov.";
+        let tokens = tokenize(text);
+        let mut names = [
+            ("Interior", Label::Org),
+            ("Horst Seehofer", Label::Per),
+            ("Health", Label::Org),
+            ("Jens Spahn", Label::Per),
+            ("Bundesbank", Label::Org),
+            ("Jens Weidmann", Label::Per),
+            ("Russian", Label::Misc),
+            ("Lavrov", Label::Per),
+        ]
+        .map(|(s, l)| mention_at(text, s, l))
+        .to_vec();
+        portfolios_before_titles(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            [
+                "Horst Seehofer",
+                "Jens Spahn",
+                "Bundesbank",
+                "Jens Weidmann",
+                "Russian",
+                "Lavrov"
+            ]
+        );
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub fn recognize(
         english::firms_by_legal_form(text, tokens, &mut out);
         english::events_and_laws(text, tokens, &mut out);
         english::fixture_venues(text, tokens, &mut out);
+        english::portfolios_before_titles(text, tokens, &mut out);
     }
     out
 }
