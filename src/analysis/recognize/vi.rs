@@ -23,9 +23,10 @@ const CURRENCY_CODES: &[&str] = &[
     "HKD", "TWD", "INR",
 ];
 
-/// Words that open the name of a law or a legal text (folded): such a name is MISC (`Luật An_ninh
-/// mạng`, `Bộ_luật Hình_sự`, `Nghị_định 100`), not a place or a body.
-const LAW_HEADS: &[&str] = &[
+/// Words that open the name of a law, a legal text or a competition (folded): such a name is
+/// MISC (`Luật An_ninh mạng`, `Bộ_luật Hình_sự`, `Giải Ngoại_hạng Anh`), not a place or a body.
+const MISC_HEADS: &[&str] = &[
+    "giai",
     "luat",
     "bo luat",
     "nghi dinh",
@@ -396,6 +397,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     && !every_syllable_capitalised
                     && !has(&cues, a, Cue::OrgHead)
                     && places.lookup_id(words[a]).is_none()
+                    && !MISC_HEADS.contains(&head_folded.as_str())
                 {
                     // a capitalised common word opening the sentence (`Hôm_qua Tổng_thống Akayev`)
                     a += 1;
@@ -457,6 +459,17 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 i = j;
                 continue;
             }
+            if title_before
+                && partly_capitalised
+                && b - a == 1
+                && !org_alone
+                && dictionaries::is_vi_common(words[a])
+                && places.lookup_id(words[a]).is_none()
+            {
+                // a title's field, capitalised, and no person (`Trưởng_ban Chỉ_đạo quốc_gia`)
+                i = j;
+                continue;
+            }
             let prev = if a > 0 { Some(words[a - 1]) } else { None };
             // the phrase as written (`Inter-fax`, `Hà_Nội`)
             let phrase = &text[toks[a].byte_start..toks[b - 1].byte_end];
@@ -488,7 +501,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             } else if let Some(l) = dictionaries::known_label(phrase) {
                 label = Some(l);
             }
-            if b - a > 1 && LAW_HEADS.contains(&fold(words[a]).as_str()) {
+            if b - a > 1 && MISC_HEADS.contains(&fold(words[a]).as_str()) {
                 label = Some(Label::Misc);
             }
             let org_first = has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]));
@@ -775,6 +788,12 @@ mod tests {
         has(&r, "Quốc_hội", Label::Org);
         has(&r, "Luật An_ninh", Label::Misc);
         has(&r, "Bộ_luật Hình_sự", Label::Misc);
+        let r = run("Giải Ngoại_hạng Anh bị hoãn , câu_lạc_bộ Manchester_United thông_báo .");
+        has(&r, "Giải Ngoại_hạng Anh", Label::Misc);
+        has(&r, "Manchester_United", Label::Org);
+        let r = run("Ông Vũ_Đức_Đam , Trưởng_ban Chỉ_đạo quốc_gia phòng_chống dịch , cho_biết .");
+        assert!(!r.iter().any(|(s, _)| s.contains("Chỉ_đạo")), "{r:?}");
+        has(&r, "Vũ_Đức_Đam", Label::Per);
         let r = run("Bộ Y_tế và Bộ Tài_chính họp .");
         has(&r, "Bộ Y_tế", Label::Org);
         has(&r, "Bộ Tài_chính", Label::Org);
