@@ -81,21 +81,23 @@ JSON
   stop_cs
 }
 
-mkdir -p "$work/export"
-SETTLE_MS=${SETTLE_MS:-10000} run_vscode main "$NEWSLS" "$out" --words "$words" --hover "$hover" --export "JSON Lines:$work/export"
-SETTLE_MS=4000 run_vscode missing "/nonexistent/bin/newsls" "$out/missing" --words interview --notifications
+# the two scenarios: the real server, and a server path that does not exist
+scenario_main() {
+  rm -rf "$work/export"; mkdir -p "$work/export"
+  SETTLE_MS=${SETTLE_MS:-10000} run_vscode "$1" "$NEWSLS" "$out" --words "$words" --hover "$hover" --export "JSON Lines:$work/export"
+}
+scenario_missing() {
+  SETTLE_MS=4000 run_vscode "$1" "/nonexistent/bin/newsls" "$out/missing" --words interview --notifications
+}
+scenario_main main
+scenario_missing missing
 # a loaded machine can keep the workbench from drawing the editor within the shared probe's
 # fixed 30 s: that is the harness timing out, not the extension; such a run is tried once more
 for name in main missing; do
   res=$out/result.json; [ "$name" = missing ] && res=$out/missing/result.json
   if grep -q '"error": "TimeoutError' "$res" 2>/dev/null; then
     echo "[$name] the probe timed out waiting for the editor; running it once more" >&2
-    if [ "$name" = main ]; then
-      rm -rf "$work/export"; mkdir -p "$work/export"
-      SETTLE_MS=${SETTLE_MS:-10000} run_vscode main-again "$NEWSLS" "$out" --words "$words" --hover "$hover" --export "JSON Lines:$work/export"
-    else
-      SETTLE_MS=4000 run_vscode missing-again "/nonexistent/bin/newsls" "$out/missing" --words interview --notifications
-    fi
+    "scenario_$name" "$name-again"
   fi
 done
 

@@ -27,13 +27,7 @@ pub(crate) use value::Expr;
 
 /// Find the date expressions of `text`, sorted by start and non-overlapping.
 pub fn find_dates(text: &str, lang: Lang, dct: Option<NaiveDate>) -> Vec<DateMention> {
-    let raw = scan(text, lang);
-    let inferred = if dct.is_none() {
-        infer_from(lang, &raw)
-    } else {
-        None
-    };
-    finish(text, lang, dct, inferred, raw)
+    find_dates_and_dct(text, lang, dct).0
 }
 
 /// The document's creation date guessed from the text: the latest explicit
