@@ -248,8 +248,9 @@ fn run_together(
 
 /// Offices a name is written before, as in `Federal Reserve Governor Lawrence Lindsey`: the
 /// body's name, the office, the holder's name.
-const OFFICES: [&str; 16] = [
+const OFFICES: [&str; 17] = [
     "Governor",
+    "Chair",
     "Cardinal",
     "Archbishop",
     "President",

@@ -8,6 +8,7 @@ mod dateline;
 mod english;
 pub mod features;
 pub mod model;
+mod runs;
 pub mod train;
 mod vi;
 
@@ -53,6 +54,7 @@ pub fn recognize(
             let mut names = tag_with_model(english_model(), text, tokens, sentences);
             english::repair(text, tokens, &mut names);
             boundaries::repair(text, tokens, &mut names);
+            runs::repair(text, tokens, &mut names);
             english::people_beside_kin(text, tokens, &mut names);
             english::regnal_numbers(text, tokens, &mut names);
             names
