@@ -236,8 +236,9 @@ def _tone_swap_syllable(syl):
 
 
 def vi_tone_variants(text):
-    """The text plus its alternative tone placement (if any)."""
-    parts = re.split(r"([^\w]+)", text)
+    """The text plus its alternative tone placement (if any); the syllables of a
+    word-segmented word (`Tòa_án`) are swapped one by one."""
+    parts = re.split(r"([^\w]+|_)", text)
     changed = False
     out = []
     for p in parts:
@@ -1020,7 +1021,7 @@ CUES = {
         "thị_xã", "thị_trấn", "thôn", "ấp", "bản", "làng", "xóm", "tổ_dân_phố", "khu_phố",
         "khu_dân_cư", "đường", "phố", "ngõ", "ngách", "hẻm", "đại_lộ", "quốc_lộ", "tỉnh_lộ",
         "cao_tốc", "cầu", "sông", "suối", "hồ", "núi", "đèo", "đảo", "quần_đảo", "bán_đảo",
-        "vịnh", "bãi_biển", "cảng", "bến", "bến_xe", "sân_bay", "nhà_ga", "ga", "chợ",
+        "vịnh", "bãi_biển", "cảng", "bến", "bến_xe", "sân", "sân_bay", "nhà_ga", "ga", "chợ",
         "siêu_thị", "quán", "bar", "quán_bar", "karaoke", "quán_karaoke", "vũ_trường",
         "nhà_hàng", "khách_sạn", "nhà_nghỉ", "tiệm", "cửa_hàng", "khu", "khu_công_nghiệp",
         "KCN", "khu_đô_thị", "khu_chế_xuất", "khu_kinh_tế", "khu_cách_ly", "chung_cư",

@@ -48,6 +48,19 @@ const COMPASS_POINTS: &[&str] = &[
     "bac", "nam", "dong", "tay", "dong bac", "dong nam", "tay bac", "tay nam",
 ];
 
+/// Last words of a club's name (`Hà_Nội FC`).
+const CLUB_SUFFIXES: &[&str] = &["FC", "F.C.", "SC", "CLB"];
+
+/// A code of capitals and digits written as one, perhaps with `/` or `-` (`A/H5N1`,
+/// `SARS-CoV-2` is written with lower case and stays a name): no name.
+fn code_phrase(phrase: &str) -> bool {
+    phrase.chars().any(|c| c.is_ascii_digit())
+        && phrase.chars().any(|c| c.is_ascii_uppercase())
+        && phrase
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '-'))
+}
+
 /// A Roman numeral (`II`, `IV`): a quarter's or a congress's number, never a name alone.
 fn roman_numeral(w: &str) -> bool {
     !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
@@ -619,8 +632,9 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             let after = |set: &[&str]| a > 0 && set.contains(&words[a - 1].to_lowercase().as_str());
             let compass = || COMPASS_POINTS.contains(&fold(words[a]).as_str());
-            if b - a == 1 && (roman_numeral(words[a]) || after(DIRECTION_WORDS) && compass()) {
-                // `quý II`, `phía Bắc`: a number, a direction
+            let numeral = b - a == 1 && roman_numeral(words[a]);
+            if numeral || b - a == 1 && after(DIRECTION_WORDS) && compass() || code_phrase(phrase) {
+                // `quý II`, `phía Bắc`, `A/H5N1`: a number, a direction, a code
                 i = j;
                 continue;
             }
@@ -646,15 +660,16 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 // a person named by initials (`N.Q.T.`)
                 label = Some(Label::Per);
             }
-            if label.is_none()
-                && words[b - 1].contains('_')
+            let english_head = words[b - 1].contains('_')
                 && !has_vi_letters(words[b - 1])
                 && words[b - 1]
                     .rsplit('_')
                     .next()
-                    .is_some_and(|w| dictionaries::is_cue("en", w, Cue::OrgHead))
+                    .is_some_and(|w| dictionaries::is_cue("en", w, Cue::OrgHead));
+            if label.is_none()
+                && (english_head || b - a > 1 && CLUB_SUFFIXES.contains(&words[b - 1]))
             {
-                // `Vietnam_Airlines`
+                // `Vietnam_Airlines`, `Hà_Nội FC`
                 label = Some(Label::Org);
             }
             if label.is_none() && b - a == 1 && is_acronym(words[a]) {
@@ -756,6 +771,11 @@ mod tests {
         );
         found(&r, "Noru", Label::Misc);
         found(&r, "Nga", Label::Loc);
+        let r = run("Bộ Y_tế ghi_nhận 15 ca cúm A/H5N1 ; đội Hà_Nội FC thắng trên sân Mỹ_Đình .");
+        found(&r, "Bộ Y_tế", Label::Org);
+        found(&r, "Hà_Nội FC", Label::Org);
+        found(&r, "sân Mỹ_Đình", Label::Loc);
+        assert!(!r.iter().any(|(s, _)| s.contains("H5N1")), "{r:?}");
         let r = run("Hôm_qua , Chủ_tịch nước Tô_Lâm tiếp Đại_sứ Nhật_Bản tại Phủ Chủ_tịch .");
         found(&r, "Tô_Lâm", Label::Per);
         found(&r, "Nhật_Bản", Label::Loc);
