@@ -385,3 +385,14 @@ fn english_extra_forms() {
     en("in the spring of 2009 .", "the spring of 2009", "2009-SP");
     en("later this year", "later this year", "2010");
 }
+
+#[test]
+fn vietnamese_quarters() {
+    vi("Doanh_thu quý III/2024 tăng .", "quý III/2024", "2024-Q3");
+    vi("trong quý 1 năm 2003 .", "quý 1 năm 2003", "2003-Q1");
+    vi("Quý IV năm nay sẽ khác .", "Quý IV năm nay", "2005-Q4");
+    vi("lợi_nhuận quý II giảm .", "quý II", "2005-Q2");
+    vi("lợi_nhuận quý trước giảm .", "quý trước", "2004-Q4");
+    none("Công_ty có 4 quý liền lỗ , ba quý qua giá tăng .", Lang::Vi);
+    none("quý khách vui_lòng chờ .", Lang::Vi);
+}

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::en::year_num;
 use super::tok::Toks;
-use super::value::{Expr, Rel, Unit};
+use super::value::{Expr, Rel, Unit, YearSpec};
 use super::Raw;
 
 fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
@@ -172,6 +172,56 @@ fn month_expr(t: &mut Toks, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
+/// `quý I`, `quý 3/2024`, `quý III năm 2023`, `quý II năm nay` with `quý` at token `i`: a
+/// quarter, of the document's year when none is written.
+fn quarter_expr(t: &mut Toks, i: usize) -> Option<(usize, Expr)> {
+    let tq = t.at(i + 1)?;
+    let q = match tq.s {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        "IV" | "4" => 4,
+        _ => return None,
+    };
+    if t.any(i + 2, &["/", "-"]) && t.tight(i + 2) && t.tight(i + 3) {
+        let y = t.at(i + 3).as_ref().and_then(year_num)?;
+        return Some((
+            i + 3,
+            Expr::Quarter {
+                q,
+                y: YearSpec::Abs(y),
+            },
+        ));
+    }
+    if t.is(i + 2, "năm") {
+        if let Some(y) = t.at(i + 3).as_ref().and_then(year_num) {
+            return Some((
+                i + 3,
+                Expr::Quarter {
+                    q,
+                    y: YearSpec::Abs(y),
+                },
+            ));
+        }
+        if let Some(n) = rel_word(t, i + 3, Unit::Year) {
+            return Some((
+                i + 3,
+                Expr::Quarter {
+                    q,
+                    y: YearSpec::Off(n),
+                },
+            ));
+        }
+    }
+    Some((
+        i + 1,
+        Expr::Quarter {
+            q,
+            y: YearSpec::Off(0),
+        },
+    ))
+}
+
 /// `ngày 7 tháng 4 [năm 2010]` with the day number at `i`.
 fn day_month_words(t: &mut Toks, i: usize) -> Option<(usize, Expr)> {
     let d = t.at(i)?.num()?;
@@ -321,6 +371,10 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
                 Unit::Year => {
                     let y = year_num(&t.at(1)?)?;
                     mk(t, 1, Expr::Year(y))
+                }
+                Unit::Quarter => {
+                    let (last, e) = quarter_expr(t, 0)?;
+                    mk(t, last, e)
                 }
                 _ => None,
             }
