@@ -990,7 +990,7 @@ CUES = {
     ],
     ("vi", "org_head"): [
         "Bộ", "Sở", "Cục", "Tổng_cục", "Vụ", "Ban", "Phòng", "Chi_cục", "Bệnh_viện", "BV",
-        "Công_ty", "Cty", "CTCP", "TNHH", "Tập_đoàn", "Tổng_công_ty", "Ngân_hàng",
+        "Công_ty", "Công_ty_Cổ_phần", "Công_ty_cổ_phần", "Cty", "CTCP", "TNHH", "Tập_đoàn", "Tổng_công_ty", "Ngân_hàng",
         "Trường", "Đại_học", "ĐH", "Học_viện", "Cao_đẳng", "Ủy_ban", "UBND", "HĐND", "Hội_đồng",
         "Trung_tâm", "Viện", "Hội", "Đảng", "Quốc_hội", "Chính_phủ", "Liên_minh", "Liên_đoàn",
         "Liên_hiệp", "Liên_hiệp_quốc", "Hiệp_hội", "Tổ_chức", "Quân_đội", "Quân_khu",

@@ -289,9 +289,10 @@ impl Cue {
 
 /// The Vietnamese cues and word classes of each word, keyed by its lower-case form as written
 /// (both tone placements are rows of the table) and, for the cue kinds matched without
-/// diacritics, by its folded form too.
-static VI_CUE_SETS: LazyLock<HashMap<String, u16>> = LazyLock::new(|| {
-    let mut m: HashMap<String, u16> = HashMap::default();
+/// diacritics, by its folded form too: (the bits of the rows as written, the bits of the
+/// folded keys).
+static VI_CUE_SETS: LazyLock<HashMap<String, (u16, u16)>> = LazyLock::new(|| {
+    let mut m: HashMap<String, (u16, u16)> = HashMap::default();
     for line in CUES.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 || cols[0] != "vi" {
@@ -309,9 +310,9 @@ static VI_CUE_SETS: LazyLock<HashMap<String, u16>> = LazyLock::new(|| {
             "not_name" => (Cue::NotName, false),
             _ => continue,
         };
-        *m.entry(cols[2].to_lowercase()).or_default() |= cue.bit();
+        m.entry(cols[2].to_lowercase()).or_default().0 |= cue.bit();
         if folded {
-            *m.entry(fold(cols[2])).or_default() |= cue.bit();
+            m.entry(fold(cols[2])).or_default().1 |= cue.bit();
         }
     }
     m
@@ -322,10 +323,21 @@ thread_local! {
 }
 
 /// Every Vietnamese cue and word class of `word`, as a set of [`Cue::bit`]s: one look-up per
-/// word where a recogniser asks many questions of it.
+/// word where a recogniser asks many questions of it. A word written without diacritics
+/// also has the cues it would have with them (`Bo` → `Bộ`).
 pub fn vi_cues(word: &str) -> u16 {
+    let (as_written, folded) = vi_cue_sets(word);
+    as_written | folded
+}
+
+/// [`vi_cues`] of the rows written exactly as `word` (any case): `Phong` is no `Phòng`.
+pub fn vi_cues_as_written(word: &str) -> u16 {
+    vi_cue_sets(word).0
+}
+
+fn vi_cue_sets(word: &str) -> (u16, u16) {
     if !word.chars().next().is_some_and(char::is_alphanumeric) {
-        return 0;
+        return (0, 0);
     }
     LOWER.with(|buf| {
         let mut buf = buf.borrow_mut();
@@ -340,7 +352,7 @@ pub fn vi_cues(word: &str) -> u16 {
         } else {
             buf.extend(word.chars().flat_map(char::to_lowercase));
         }
-        VI_CUE_SETS.get(buf.as_str()).copied().unwrap_or(0)
+        VI_CUE_SETS.get(buf.as_str()).copied().unwrap_or_default()
     })
 }
 

@@ -191,6 +191,16 @@ fn place_at(text: &str, syl: &[Syllable], i: usize, max: usize) -> Option<usize>
     })
 }
 
+/// The gazetteer weight from which a place is a country or a province.
+const MAJOR_PLACE: f32 = 7.0;
+
+/// The gazetteer weight of the place of one syllable `i` (0 when it is none).
+fn place_weight(text: &str, syl: &[Syllable], i: usize) -> f32 {
+    dictionaries::places()
+        .lookup(&text[syl[i].start..syl[i].end])
+        .map_or(0.0, |p| p.2)
+}
+
 /// The number of syllables of the word starting at syllable `i`.
 fn word_at(text: &str, syl: &[Syllable], i: usize) -> usize {
     if let Some(n) = common_word_in_pair(text, syl, i) {
@@ -209,8 +219,9 @@ fn word_at(text: &str, syl: &[Syllable], i: usize) -> usize {
         return 1;
     }
     let first = &text[syl[i].start..syl[i].end];
-    // a title, pronoun or common word opening the run stays apart (`Ông`, `Theo`)
-    let cue = [
+    // a title, pronoun or common word opening the run stays apart (`Ông`, `Theo`); matched
+    // as the word is written (`Trương` is a surname, not `Trường`; `Phong` no `Phòng`)
+    let cue_bits = [
         Cue::PerTitle,
         Cue::PerPronoun,
         Cue::LocPrep,
@@ -218,8 +229,13 @@ fn word_at(text: &str, syl: &[Syllable], i: usize) -> usize {
         Cue::OrgHead,
     ]
     .iter()
-    .any(|&c| dictionaries::is_cue("vi", first, c));
-    if let Some(n) = place_at(text, syl, i, run) {
+    .fold(0, |bits, c| bits | c.bit());
+    let cue = dictionaries::vi_cues_as_written(first) & cue_bits != 0;
+    // a place of one syllable splits a longer run only when it is a country or a province
+    // (`Mỹ | Barack Obama`): a town's name is often a person's (`Antony Blinken`, `Ito Naoki`)
+    if let Some(n) = place_at(text, syl, i, run)
+        .filter(|&n| n >= 2 || n == run || place_weight(text, syl, i) >= MAJOR_PLACE)
+    {
         return n;
     }
     let opens_sentence = i == 0 || !syl[i].joins_previous || syl[i - 1].last_of_phrase;
@@ -254,6 +270,12 @@ mod tests {
             (
                 "Ông Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội, nói hôm qua.",
                 "Ông Nguyễn_Văn_An, Giám_đốc Sở Y_tế Hà_Nội, nói hôm_qua.",
+            ),
+            // a town's name opening a person's name (`Antony`, `Itō`) and a surname written
+            // like a cue without its diacritics (`Trương`/`Trường`, `Phong`/`Phòng`)
+            (
+                "Ngoại trưởng Mỹ Antony Blinken gặp bà Trương Mỹ Lan và Đại sứ Ito Naoki ở cầu Phong Châu .",
+                "Ngoại_trưởng Mỹ Antony_Blinken gặp bà Trương_Mỹ_Lan và Đại_sứ Ito_Naoki ở cầu Phong_Châu .",
             ),
             // the word after decides between two readings
             (
