@@ -10,7 +10,8 @@
 //!   last one is in lower case (`Tổng thống`, `Hiệp ước An ninh Tập thể`, `Tổng Bí thư`).
 //! - Names: a run of capitalised syllables is one word (`Kurmanbek Bakiev`,
 //!   `Nguyễn Minh Triết`), except that a known place at its start is a word of its own
-//!   (`Mỹ | Barack Obama`, `Nhật Bản | Katsuya Okada`, `Hồ Chí Minh | Lê Hoàng Quân`), and a
+//!   (`Mỹ | Barack Obama`, `Nhật Bản | Katsuya Okada`, `Hồ Chí Minh | Lê Hoàng Quân`; a
+//!   place of one syllable only when it is a country or a province: `Antony Blinken`), and a
 //!   title or common word opening it stays apart (`Ông | Nguyễn Văn An`).
 
 use unicode_normalization::{is_nfc, UnicodeNormalization};
