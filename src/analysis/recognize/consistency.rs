@@ -205,12 +205,9 @@ mod tests {
     use crate::analysis::tokenize::tokenize;
 
     fn mention(text: &str, byte: usize, surface: &str, label: Label) -> NameMention {
-        let start = text[..byte].chars().count();
         NameMention {
-            start,
-            end: start + surface.chars().count(),
-            label,
             score: 1.0,
+            ..super::super::test_support::mention(text, byte, surface, label)
         }
     }
 

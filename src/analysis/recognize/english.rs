@@ -535,14 +535,7 @@ mod tests {
 
     /// The mention of the first `s` in `text`.
     fn mention_at(text: &str, s: &str, label: Label) -> NameMention {
-        let b = text.find(s).unwrap();
-        let start = text[..b].chars().count();
-        NameMention {
-            start,
-            end: start + s.chars().count(),
-            label,
-            score: 0.9,
-        }
+        super::super::test_support::mention(text, text.find(s).unwrap(), s, label)
     }
 
     /// The label of each mention.

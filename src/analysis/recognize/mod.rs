@@ -125,3 +125,20 @@ pub fn tag_with_model(
     }
     out
 }
+
+/// Helpers of the recognisers' unit tests.
+#[cfg(test)]
+mod test_support {
+    use super::{Label, NameMention};
+
+    /// The mention of `surface`, found at byte `byte` of `text`.
+    pub fn mention(text: &str, byte: usize, surface: &str, label: Label) -> NameMention {
+        let start = text[..byte].chars().count();
+        NameMention {
+            start,
+            end: start + surface.chars().count(),
+            label,
+            score: 0.9,
+        }
+    }
+}

@@ -295,13 +295,7 @@ mod tests {
             .map(|&(s, label)| {
                 let b = from + text[from..].find(s).expect("in the text");
                 from = b + s.len();
-                let start = text[..b].chars().count();
-                NameMention {
-                    start,
-                    end: start + s.chars().count(),
-                    label,
-                    score: 0.9,
-                }
+                super::super::test_support::mention(text, b, s, label)
             })
             .collect()
     }
