@@ -574,6 +574,20 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_news_names_share_its_id() {
+        let id = |s: &str| places().lookup(s).map(|p| p.0);
+        for name in [
+            "Democratic Republic of Congo",
+            "Democratic Republic of the Congo",
+            "DRC",
+            "Cộng_hòa Dân_chủ Congo",
+        ] {
+            assert_eq!(id(name), Some("democratic_republic_of_the_congo"), "{name}");
+        }
+        assert_eq!(id("Republic of Congo"), Some("republic_of_the_congo"));
+    }
+
+    #[test]
     fn vietnamese_cues_read_any_case_and_decomposed_input() {
         assert!(vi_cues("phường") & Cue::PlaceHead.bit() != 0);
         assert!(vi_cues("Phường") & Cue::PlaceHead.bit() != 0);
