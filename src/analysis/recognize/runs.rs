@@ -249,22 +249,27 @@ fn bodies_joined_by_and(text: &str, tokens: &[Token], names: &mut Vec<NameMentio
             out.push(m);
             continue;
         };
-        // the head word of the second body, singular (`Universities` → `university`)
-        let head = |t: &Token| {
-            let k = dictionaries::key(t.text(text));
-            match k.strip_suffix("ies") {
-                Some(stem) => format!("{stem}y"),
-                None => k.strip_suffix('s').map_or(k.clone(), str::to_string),
-            }
-        };
-        let last_head = head_of_body(text, &tokens[b - 1]).then(|| head(&tokens[b - 1]));
-        let cut = last_head.and_then(|h| {
-            (a + 1..b.saturating_sub(1)).rev().find(|&k| {
+        let has_and = (a + 1..b.saturating_sub(1)).any(|k| tokens[k].text(text) == "and");
+        let cut = if has_and && head_of_body(text, &tokens[b - 1]) {
+            // each word's singular key (`Universities` → `university`), worked out once
+            let singular: Vec<String> = (a..b)
+                .map(|i| {
+                    let k = dictionaries::key(tokens[i].text(text));
+                    match k.strip_suffix("ies") {
+                        Some(stem) => format!("{stem}y"),
+                        None => k.strip_suffix('s').map_or(k.clone(), str::to_string),
+                    }
+                })
+                .collect();
+            let head = &singular[b - 1 - a];
+            (a + 1..b - 1).rev().find(|&k| {
                 tokens[k].text(text) == "and"
                     && (k + 1..b).all(|i| is_cap_word(&tokens[i], text))
-                    && (a..k).any(|i| head(&tokens[i]) == h)
+                    && singular[..k - a].contains(head)
             })
-        });
+        } else {
+            None
+        };
         match cut {
             Some(k) => {
                 out.push(NameMention {
