@@ -130,11 +130,12 @@ fn push_ascii_key_words(out: &mut String, s: &str, fold: bool) {
             .iter()
             .rposition(u8::is_ascii_alphanumeric)
             .unwrap_or(a);
-        out.extend(
-            word[a..=b]
-                .iter()
-                .map(|&c| char::from(if fold { c.to_ascii_lowercase() } else { c })),
-        );
+        // ASCII bytes: `start + a ..= start + b` falls on character boundaries of `s`
+        let from = out.len();
+        out.push_str(&s[start + a..=start + b]);
+        if fold {
+            out[from..].make_ascii_lowercase();
+        }
     }
 }
 

@@ -248,8 +248,11 @@ fn run_together(
 
 /// Offices a name is written before, as in `Federal Reserve Governor Lawrence Lindsey`: the
 /// body's name, the office, the holder's name.
-const OFFICES: [&str; 17] = [
+pub(super) const OFFICES: [&str; 20] = [
     "Governor",
+    "Leader",
+    "Speaker",
+    "Whip",
     "Chair",
     "Cardinal",
     "Archbishop",
@@ -269,8 +272,10 @@ const OFFICES: [&str; 17] = [
 ];
 
 /// Words that make one office of the next (`Press Secretary`, `Foreign Minister`).
-const OFFICE_WORDS: [&str; 24] = [
+pub(super) const OFFICE_WORDS: [&str; 26] = [
     "Press",
+    "Majority",
+    "Minority",
     "Foreign",
     "Prime",
     "Vice",

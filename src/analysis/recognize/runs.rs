@@ -8,8 +8,11 @@
 //!   makes one body of the run (`[Ho Chi] Minh [Stock Exchange]`);
 //! - two bodies joined by `and` are two names (`Hanoi University of Science and Technology and
 //!   Harvard University`);
-//! - a storm is no person (`Typhoon Yagi`).
+//! - a storm is no person (`Typhoon Yagi`);
+//! - a body, an office and its holder written in one capitalised run are a body and a person,
+//!   however the tagger cut the run (`[Senate Majority Leader] Chuck [Schumer]`).
 
+use super::boundaries::{OFFICES, OFFICE_WORDS};
 use super::english::is_cap_word;
 use crate::analysis::dictionaries::{self, Cue};
 use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
@@ -98,11 +101,113 @@ fn head_of_body(text: &str, t: &Token) -> bool {
 
 /// Repair the runs of `names` (sorted, not overlapping) in place; see the module's head.
 pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    offices_in_runs(text, tokens, names);
     titles_before_people(text, tokens, names);
     given_names_left_out(text, tokens, names);
     broken_bodies(text, tokens, names);
     bodies_joined_by_and(text, tokens, names);
     storms(text, tokens, names);
+}
+
+/// The end of the capitalised run that starts at token `a`: capitalised words, and a hyphen
+/// glued between two of them (`Secretary-General`).
+fn run_end(text: &str, tokens: &[Token], a: usize) -> usize {
+    let mut r = a;
+    while r < tokens.len() {
+        if is_cap_word(&tokens[r], text) {
+            r += 1;
+        } else if r > a
+            && tokens[r].text(text) == "-"
+            && tokens[r].glued
+            && tokens
+                .get(r + 1)
+                .is_some_and(|n| n.glued && is_cap_word(n, text))
+        {
+            r += 2;
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+/// The office in the capitalised run `tokens[a..r]` after its first word, followed by one to
+/// four words of its holder's name: the office's words (`Majority Leader`,
+/// `Secretary-General`) as a token range.
+fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(usize, usize)> {
+    let k = (a + 1..r).find(|&k| OFFICES.contains(&tokens[k].text(text)))?;
+    let mut first = k;
+    while first > a && OFFICE_WORDS.contains(&tokens[first - 1].text(text)) {
+        first -= 1;
+    }
+    // `Secretary-General`: a hyphen and a word glued to the office
+    let mut end = k + 1;
+    while end + 1 < r && tokens[end].text(text) == "-" && tokens[end].glued {
+        end += 2;
+    }
+    let holder = r.checked_sub(end).filter(|n| (1..=4).contains(n))?;
+    // names, not a title-case headline's words (`Senate Leader Says Deal Is Dead`): only the
+    // first of two or more may be a common word (`To Lam`)
+    let holder_words = (end..r).all(|i| {
+        let w = tokens[i].text(text);
+        let name = (i == end && r - end >= 2)
+            || dictionaries::is_given_name(w)
+            || !dictionaries::is_en_common(&w.to_lowercase());
+        tokens[i].glued || (is_cap_word(&tokens[i], text) && name)
+    });
+    (first > a && holder > 0 && holder_words && !head_of_body(text, &tokens[r - 1]))
+        .then_some((first, end))
+}
+
+/// A body's name, an office and the holder's name in one capitalised run (`Senate Majority
+/// Leader Chuck Schumer`, `Communist Party General Secretary Nguyen Phu Trong`) are a body
+/// and a person, when the tagger read the run's start as a body or a place but cut the rest
+/// otherwise (`[Senate Majority Leader] Chuck [Schumer]`).
+fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let spans = token_spans(tokens, names);
+    let mut out: Vec<NameMention> = Vec::with_capacity(names.len());
+    let mut j = 0;
+    while j < names.len() {
+        let m = &names[j];
+        j += 1;
+        let Some((a, b)) = spans[j - 1].filter(|_| matches!(m.label, Label::Org | Label::Loc))
+        else {
+            out.push(m.clone());
+            continue;
+        };
+        let r = run_end(text, tokens, a);
+        // the names after it in the run, which must end with it
+        let later = spans[j..]
+            .iter()
+            .take_while(|s| s.is_some_and(|(a2, _)| a2 < r))
+            .count();
+        let inside = spans[j..j + later]
+            .iter()
+            .all(|s| s.is_some_and(|(_, b2)| b2 <= r));
+        // the name runs into the office, or ends before it and the holder is misread
+        let misread = |first: usize, end: usize| {
+            b > first
+                || (b == first
+                    && !(later == 1 && spans[j] == Some((end, r)) && names[j].label == Label::Per))
+        };
+        let office = office_in_run(text, tokens, a, r).filter(|&(f, e)| misread(f, e));
+        let Some((first, end)) = office.filter(|_| inside) else {
+            out.push(m.clone());
+            continue;
+        };
+        out.push(NameMention {
+            end: tokens[first - 1].end,
+            ..m.clone()
+        });
+        out.push(NameMention {
+            start: tokens[end].start,
+            end: tokens[r - 1].end,
+            label: Label::Per,
+            ..m.clone()
+        });
+        j += later;
+    }
+    *names = out;
 }
 
 /// Words a storm's name is written after (`Typhoon Yagi`, `tropical storm Alberto`).
@@ -404,6 +509,35 @@ mod tests {
             ("Stock Exchange", "ORG"),
             ("REPUBLIKA", "ORG"),
             ("Central Court", "ORG"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn a_body_an_office_and_its_holder_are_a_body_and_a_person() {
+        let text = "Senate Majority Leader Chuck Schumer met Communist Party General Secretary \
+                    To Lam and NATO Secretary-General Jens Stoltenberg. Senate Leader Says Deal \
+                    Is Dead";
+        let got = repaired(
+            text,
+            &[
+                ("Senate", Label::Org),
+                ("Schumer", Label::Misc),
+                ("Communist Party General", Label::Org),
+                ("To Lam", Label::Per),
+                ("NATO", Label::Org),
+                ("Jens Stoltenberg", Label::Per),
+                ("Senate", Label::Org),
+            ],
+        );
+        let want = [
+            ("Senate", "ORG"),
+            ("Chuck Schumer", "PER"),
+            ("Communist Party", "ORG"),
+            ("To Lam", "PER"),
+            ("NATO", "ORG"),
+            ("Jens Stoltenberg", "PER"),
+            ("Senate", "ORG"),
         ];
         assert_eq!(got, owned(&want));
     }
