@@ -473,6 +473,30 @@ static VI_SYLLABLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Common Vietnamese surnames, folded (`nguyen`, `tran`).
+const VI_SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "mai", "doan", "lam", "cao", "luong",
+    "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong", "phung", "lai",
+    "khong", "mac", "la", "than", "kim", "ninh", "khuc", "hua", "dam", "tu", "cu", "nghiem",
+    "khuong", "quan", "han", "tang", "lo", "thach", "doan", "vuong", "khuu", "hau", "kha", "bach",
+    "trieu", "diep", "giang", "luc", "ton", "ong", "ung", "vi", "lam", "nong",
+];
+
+/// Whether a folded syllable is a common Vietnamese surname (`nguyen`, `le`).
+pub fn is_vi_surname(folded: &str) -> bool {
+    VI_SURNAMES.contains(&folded)
+}
+
+static VI_SYLLABLES_UNACCENTED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| VI_SYLLABLE_LIST.iter().map(|s| fold(s)).collect());
+
+/// Whether a word is a Vietnamese syllable written without its diacritics, as English news
+/// writes Vietnamese names (`Hiep` for `Hiệp`), in any case.
+pub fn is_unaccented_vi_syllable(word: &str) -> bool {
+    VI_SYLLABLES_UNACCENTED.contains(&fold(word))
+}
+
 static VI_SYLLABLE_LIST: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut v: Vec<String> = VI_WORDS
         .lines()

@@ -9,6 +9,7 @@
 //! - two bodies joined by `and` are two names (`Hanoi University of Science and Technology and
 //!   Harvard University`);
 //! - a storm is no person (`Typhoon Yagi`);
+//! - a Vietnamese person's name written without diacritics is a person (`Le Hong Hiep`);
 //! - a body, an office and its holder written in one capitalised run are a body and a person,
 //!   however the tagger cut the run (`[Senate Majority Leader] Chuck [Schumer]`).
 
@@ -107,6 +108,35 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     broken_bodies(text, tokens, names);
     bodies_joined_by_and(text, tokens, names);
     storms(text, tokens, names);
+    vietnamese_people(text, tokens, names);
+}
+
+/// A name of three or four capitalised words, the first a common Vietnamese surname and the
+/// others Vietnamese syllables, written without diacritics as English news writes them
+/// (`Le Hong Hiep`, `Nguyen Thi Kim Ngan`), is a person, not a body or a place; a name
+/// ending in a head word (`Ho Chi Minh City`) is not such a name.
+fn vietnamese_people(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let spans = token_spans(tokens, names);
+    for (m, span) in names.iter_mut().zip(spans) {
+        let Some((a, b)) =
+            span.filter(|&(a, b)| m.label != Label::Per && (3..=4).contains(&(b - a)))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
+        let syllables = (a..b).all(|i| is_cap_word(&tokens[i], text))
+            && words
+                .iter()
+                .all(|w| w.chars().count() <= 7 && dictionaries::is_unaccented_vi_syllable(w));
+        if syllables
+            && dictionaries::is_vi_surname(&crate::text::fold(words[0]))
+            && dictionaries::places()
+                .lookup(surface(text, tokens, a, b))
+                .is_none()
+        {
+            m.label = Label::Per;
+        }
+    }
 }
 
 /// The end of the capitalised run that starts at token `a`: capitalised words, and a hyphen
@@ -538,6 +568,30 @@ mod tests {
             ("NATO", "ORG"),
             ("Jens Stoltenberg", "PER"),
             ("Senate", "ORG"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn vietnamese_names_without_diacritics_are_people() {
+        let text = "Le Hong Hiep of Ho Chi Minh City met Nguyen Thi Kim Ngan at Le Monde and \
+                    La Scala Opera";
+        let got = repaired(
+            text,
+            &[
+                ("Le Hong Hiep", Label::Org),
+                ("Ho Chi Minh City", Label::Loc),
+                ("Nguyen Thi Kim Ngan", Label::Misc),
+                ("Le Monde", Label::Org),
+                ("La Scala Opera", Label::Org),
+            ],
+        );
+        let want = [
+            ("Le Hong Hiep", "PER"),
+            ("Ho Chi Minh City", "LOC"),
+            ("Nguyen Thi Kim Ngan", "PER"),
+            ("Le Monde", "ORG"),
+            ("La Scala Opera", "ORG"),
         ];
         assert_eq!(got, owned(&want));
     }

@@ -8,15 +8,6 @@ use crate::analysis::tokenize::{Sentence, Token, TokenKind};
 use crate::analysis::{Label, NameMention};
 use crate::text::fold;
 
-const SURNAMES: &[&str] = &[
-    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-    "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong", "mai", "doan", "lam", "cao", "luong",
-    "ha", "ta", "to", "chu", "thai", "quach", "luu", "kieu", "van", "tong", "phung", "lai",
-    "khong", "mac", "la", "than", "kim", "ninh", "khuc", "hua", "dam", "tu", "cu", "nghiem",
-    "khuong", "quan", "han", "tang", "lo", "thach", "doan", "vuong", "khuu", "hau", "kha", "bach",
-    "trieu", "diep", "giang", "luc", "ton", "ong", "ung", "vi", "lam", "nong",
-];
-
 /// ISO 4217 codes of currencies Vietnamese news quotes prices in.
 const CURRENCY_CODES: &[&str] = &[
     "USD", "VND", "EUR", "JPY", "GBP", "CNY", "AUD", "SGD", "THB", "KRW", "RUB", "CHF", "CAD",
@@ -159,7 +150,7 @@ fn vi_full_name(w: &str) -> bool {
         && syl
             .iter()
             .all(|s| is_cap(s) && s.chars().all(char::is_alphabetic))
-        && SURNAMES.contains(&fold(syl[0]).as_str())
+        && dictionaries::is_vi_surname(&fold(syl[0]))
 }
 
 /// Words shaped as a Vietnamese person's name: two to four capitalised syllables, the first
@@ -170,7 +161,7 @@ fn person_shaped(words: &[&str]) -> bool {
         && syllables
             .iter()
             .all(|s| is_cap(s) && s.chars().all(char::is_alphabetic))
-        && SURNAMES.contains(&fold(syllables[0]).as_str())
+        && dictionaries::is_vi_surname(&fold(syllables[0]))
 }
 
 /// Whether word `k` is a place's head noun kept in its span (`phường`, `sân_bay`, `TP`).
@@ -688,7 +679,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 let first_syl = fold(words[a].split('_').next().unwrap_or(""));
                 let syllables: usize = words[a..b].iter().map(|w| w.split('_').count()).sum();
                 let after_loc_prep = a > 0 && has(&cues, a - 1, Cue::LocPrep);
-                if SURNAMES.contains(&first_syl.as_str())
+                if dictionaries::is_vi_surname(&first_syl)
                     && (2..=5).contains(&syllables)
                     && !(syllables == 2 && after_loc_prep)
                 {
