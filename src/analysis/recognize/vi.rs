@@ -164,6 +164,56 @@ fn person_shaped(words: &[&str]) -> bool {
         && dictionaries::is_vi_surname(&fold(syllables[0]))
 }
 
+/// Bodies named in one word, whose name no person's name goes on (`Quốc_hội Vương_Đình_Huệ`
+/// is the assembly and its chair), folded.
+const BODIES_IN_ONE_WORD: &[&str] = &[
+    "quoc hoi",
+    "chinh phu",
+    "thuong vien",
+    "ha vien",
+    "nghi vien",
+    "noi cac",
+    "bo chinh tri",
+    "ban bi thu",
+    "quoc vu vien",
+];
+
+/// Where the holder's name starts in a run `words[a..b]` that opens with a body's name: the
+/// run's last word is a person's name written as one word, and what comes before it is a
+/// whole body's name (`Thượng_viện Chuck_Schumer`, `NATO Jens_Stoltenberg`, `Bộ Y_tế
+/// Nguyễn_Quốc_Triệu`), or follows a title (`Bộ_trưởng Bộ Ngoại_giao Mỹ Antony_Blinken`).
+/// A body's head alone before a Vietnamese name is a body named after a person
+/// (`Đại_học Tôn_Đức_Thắng`, `THPT Chu_Văn_An`).
+fn holder_after_body(
+    words: &[&str],
+    cues: &[u16],
+    a: usize,
+    b: usize,
+    title_before: bool,
+) -> Option<usize> {
+    let k = b.checked_sub(1).filter(|&k| k > a)?;
+    let (holder, places) = (words[k], dictionaries::places());
+    let foreign = foreign_full_name(holder);
+    if !(foreign || vi_full_name(holder)) || places.lookup(holder).is_some() {
+        return None;
+    }
+    let body = &words[a..k];
+    let last = k - 1;
+    let acronym = body.len() == 1
+        && is_acronym(body[0])
+        && !place_head(cues, a)
+        && !has(cues, a, Cue::LocHead);
+    let one_word =
+        body.len() == 1 && BODIES_IN_ONE_WORD.contains(&dictionaries::key(body[0]).as_str());
+    let fielded = body.len() >= 2
+        && has(cues, a, Cue::OrgHead)
+        && (has(cues, last, Cue::OrgBody) || places.lookup(words[last]).is_some());
+    let whole = one_word || fielded || acronym && (foreign || title_before);
+    let after_title =
+        title_before && body.len() >= 2 && (has(cues, a, Cue::OrgHead) || is_acronym(body[0]));
+    (whole || after_title).then_some(k)
+}
+
 /// Whether word `k` is a place's head noun kept in its span (`phường`, `sân_bay`, `TP`).
 fn place_head(cues: &[u16], k: usize) -> bool {
     cues[k] & Cue::PlaceHead.bit() != 0
@@ -442,10 +492,16 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 continue;
             }
             let run_org = (a..b).any(|k| has(&cues, k, Cue::OrgHead));
+            let mut body_before_holder = false;
             if title_before && a + 1 < b && !run_org && places.lookup(words[a]).is_some() {
                 // a title's country, then the person (`Tổng_thống Mỹ Barack_Obama`)
                 b = a + 1;
                 carried_title = true;
+            } else if let Some(k) = holder_after_body(&words, &cues, a, b, title_before) {
+                // a body's name, then a person's (`Thượng_viện Chuck_Schumer`)
+                b = k;
+                carried_title = true;
+                body_before_holder = true;
             } else if !run_org {
                 // a Vietnamese full name after another name starts a name of its own
                 // (`thành_phố Hồ_Chí_Minh Lê_Hoàng_Quân`)
@@ -460,13 +516,6 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 {
                     // a place, then a person named in one word (`tại Việt_Nam Michael_Michalak`)
                     b = a + 1;
-                }
-            } else if title_before && a + 2 < b {
-                // after a title, the body ends where a Vietnamese full name starts
-                // (`Bộ_trưởng Bộ Y_tế Nguyễn_Quốc_Triệu`)
-                if let Some(k) = (a + 2..b).find(|&k| vi_full_name(words[k])) {
-                    b = k;
-                    carried_title = true;
                 }
             }
             let j = b;
@@ -541,7 +590,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 label = Some(Label::Misc);
             }
             let org_first = has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]));
-            if label.is_none() && (org_first || org_alone) {
+            if label.is_none() && (org_first || org_alone || body_before_holder) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
                 label = Some(Label::Org);
             }
@@ -710,7 +759,9 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             if matches!(label, Some(Label::Org | Label::Loc))
                 && (facility || has(&cues, start_tok, Cue::OrgHead) || is_acronym(head))
                 && (facility || !place_head(&cues, start_tok))
+                && !carried_title
             {
+                // (not into the name of the person who heads it)
                 end_tok = extend_institution(toks, &words, &cues, b);
             }
             if facility && start_tok > 0 {
@@ -827,6 +878,21 @@ mod tests {
         // an organisation named after a person stays whole
         let r = run("Hôm_qua , ông An đến Đại_học Tôn_Đức_Thắng .");
         found(&r, "Đại_học Tôn_Đức_Thắng", Label::Org);
+    }
+
+    #[test]
+    fn a_body_then_the_person_at_its_head() {
+        let r = run("Ông Zelensky gặp lãnh_đạo phe đa_số tại Thượng_viện Chuck_Schumer , Tổng_thư_ký NATO Jens_Stoltenberg và Chủ_tịch Quốc_hội Vương_Đình_Huệ .");
+        found(&r, "Thượng_viện", Label::Org);
+        found(&r, "Chuck_Schumer", Label::Per);
+        found(&r, "NATO", Label::Org);
+        found(&r, "Jens_Stoltenberg", Label::Per);
+        found(&r, "Quốc_hội", Label::Org);
+        found(&r, "Vương_Đình_Huệ", Label::Per);
+        // a school named after a person is one name
+        let r = run("Trường THPT Chu_Văn_An thông_báo , TP Hồ_Chí_Minh cũng vậy .");
+        found(&r, "Trường THPT Chu_Văn_An", Label::Org);
+        found(&r, "TP Hồ_Chí_Minh", Label::Loc);
     }
 
     #[test]
