@@ -101,9 +101,10 @@ fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
-/// Transliteration-insensitive form of a name key: `y` between vowels or after `i` dropped
+/// Transliteration-insensitive form of a name key: `y` between vowels dropped
 /// (`bakiyev` → `bakiev`, `akayev` → `akaev`, `sherniyazov` → `sherniazov`), doubled
-/// consonants single, `kh` kept.
+/// consonants single (`zelenskyy` → `zelensky`), `kh` kept, and a word's final `iy` written
+/// `y` (`zelenskiy` → `zelensky`, `dmitriy` → `dmitry`).
 pub fn translit_key(key: &str) -> String {
     let b = key.as_bytes();
     let mut out = String::with_capacity(key.len());
@@ -121,6 +122,20 @@ pub fn translit_key(key: &str) -> String {
     // non-ASCII letters survive as they are
     if !key.is_ascii() {
         return key.to_string();
+    }
+    if out.contains("iy") {
+        // each word's final `iy`: the `i` goes
+        let bytes = out.as_bytes();
+        let drop: Vec<usize> = (0..bytes.len().saturating_sub(1))
+            .filter(|&i| {
+                let word_end = bytes.get(i + 2).is_none_or(|&c| c == b' ');
+                let word_start = out[..i].rfind(' ').map_or(0, |s| s + 1);
+                bytes[i] == b'i' && bytes[i + 1] == b'y' && word_end && i - word_start >= 3
+            })
+            .collect();
+        for &i in drop.iter().rev() {
+            out.remove(i);
+        }
     }
     out
 }
@@ -810,6 +825,21 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterations_share_a_key() {
+        for (a, b) in [
+            ("bakiyev", "bakiev"),
+            ("akayev", "akaev"),
+            ("volodymyr zelenskiy", "volodymyr zelensky"),
+            ("zelenskyy", "zelensky"),
+            ("dmitriy peskov", "dmitry peskov"),
+        ] {
+            assert_eq!(translit_key(a), translit_key(b), "{a} / {b}");
+        }
+        // short words keep their `iy`
+        assert_eq!(translit_key("li iy"), "li iy");
+    }
 
     #[test]
     fn team_sport_needs_several_words_of_one_sport() {
