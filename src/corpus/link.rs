@@ -602,7 +602,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         }
     }
 
-    // 4. partial person names: a single word with the one full name carrying it
+    // 4. partial person names: a single word with the one full name carrying it (two letters
+    // are enough: Chinese surnames come first, `Xi` of `Xi Jinping`)
     // part → the distinct full names carrying it (corpus-wide, and per document), and per full
     // name one representative mention; parts are numbered with the keys (a part that is a key
     // is looked up by it)
@@ -620,7 +621,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         let parts = parts_of.entry(full).or_insert_with(|| {
             let text = keys.text(full).to_string();
             text.split(' ')
-                .filter(|p| p.len() >= 3)
+                .filter(|p| p.len() >= 2)
                 .map(|p| keys.intern(p))
                 .collect()
         });
@@ -1003,6 +1004,21 @@ mod tests {
         let l = link(&inputs);
         assert!(same(&l, 0, 3) && same(&l, 4, 5) && same(&l, 6, 1));
         assert!(!same(&l, 0, 4) && !same(&l, 1, 5));
+    }
+
+    #[test]
+    fn a_chinese_surname_joins_the_full_name() {
+        let inputs = vec![
+            m(0, Label::Per, "Xi Jinping"),
+            m(0, Label::Per, "Xi"),
+            m(0, Label::Per, "Li Qiang"),
+            m(0, Label::Per, "Li"),
+            m(0, Label::Per, "Li Keqiang"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1));
+        // two full names carry `Li`
+        assert!(!same(&l, 3, 2) && !same(&l, 3, 4));
     }
 
     #[test]
