@@ -15,6 +15,7 @@ const NAMES: &str = include_str!("../../data/model/names.tsv");
 const PERSON_NAMES: &str = include_str!("../../data/gazetteer/person_names.tsv");
 const VI_WORDS: &str = include_str!("../../data/lexicon/vi_words.tsv");
 const EN_COMMON: &str = include_str!("../../data/lexicon/en_common.tsv");
+const HANVIET: &str = include_str!("../../data/gazetteer/hanviet.tsv");
 
 /// Folded name → (id, label, weight) of known places.
 pub struct Places {
@@ -373,6 +374,21 @@ pub fn is_cue_key(lang: &str, word_key: &str, kind: Cue) -> bool {
         &CUE_MAPS.0
     };
     m.get(word_key).is_some_and(|v| v.contains(&kind))
+}
+
+static HANVIET_MAP: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    HANVIET
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(pinyin, readings)| (pinyin, readings.split(' ').collect()))
+        .collect()
+});
+
+/// The Sino-Vietnamese readings (folded, a final `y` after a consonant written `i`) of the
+/// characters read as the toneless pinyin syllable `pinyin` (`xi` → `tap`, `tay`, `hi` …);
+/// `None` when it is no pinyin syllable.
+pub fn hanviet_readings(pinyin: &str) -> Option<&'static [&'static str]> {
+    HANVIET_MAP.get(pinyin).map(Vec::as_slice)
 }
 
 static KNOWN_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -647,6 +647,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         }
     }
 
+    // 4b. a Chinese name in pinyin and in its Sino-Vietnamese reading (`Xi Jinping`,
+    // `Tập_Cận_Bình`)
+    for (a, b) in super::sino::reading_pairs(inputs) {
+        dsu.union(a, b);
+    }
+
     // 5. rare spellings one edit away from a much better attested one
     let mut root_count = vec![0usize; n];
     // the groups holding a person's full name: a single word of one is a part of that name
@@ -1019,6 +1025,23 @@ mod tests {
         assert!(same(&l, 0, 1));
         // two full names carry `Li`
         assert!(!same(&l, 3, 2) && !same(&l, 3, 4));
+    }
+
+    #[test]
+    fn a_chinese_name_in_pinyin_and_in_sino_vietnamese_reading() {
+        let inputs = vec![
+            m(0, Label::Per, "Xi Jinping"),
+            m(1, Label::Per, "Tập_Cận_Bình"),
+            m(0, Label::Per, "Wang Yi"),
+            m(1, Label::Per, "Vương_Nghị"),
+            m(1, Label::Per, "Lê_Duẩn"),
+            m(0, Label::Loc, "Guangxi"),
+            m(1, Label::Loc, "Quảng_Tây"),
+            m(1, Label::Per, "Quảng_Tây"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1) && same(&l, 2, 3) && same(&l, 5, 6));
+        assert!(!same(&l, 2, 4) && !same(&l, 0, 2) && !same(&l, 5, 7));
     }
 
     #[test]

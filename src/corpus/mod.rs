@@ -7,6 +7,7 @@ mod findings;
 mod index;
 pub mod link;
 pub mod queries;
+mod sino;
 mod variants;
 
 pub use findings::{Finding, FindingCode, Related, Severity};
