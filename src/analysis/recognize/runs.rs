@@ -9,6 +9,8 @@
 //! - two bodies joined by `and` are two names (`Hanoi University of Science and Technology and
 //!   Harvard University`);
 //! - a storm is no person (`Typhoon Yagi`);
+//! - a "miscellaneous" name ending in a body's head word is a body (`ISEAS-Yusof Ishak
+//!   Institute`);
 //! - a Vietnamese person's name written without diacritics is a person (`Le Hong Hiep`);
 //! - a body, an office and its holder written in one capitalised run are a body and a person,
 //!   however the tagger cut the run (`[Senate Majority Leader] Chuck [Schumer]`).
@@ -109,6 +111,38 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     bodies_joined_by_and(text, tokens, names);
     storms(text, tokens, names);
     vietnamese_people(text, tokens, names);
+    bodies_read_as_misc(text, tokens, names);
+}
+
+/// Head words that only a body's name ends in (`Association` and `League` also end names of
+/// events and competitions, which are MISC).
+const BODY_ONLY_HEADS: [&str; 12] = [
+    "Institute",
+    "University",
+    "College",
+    "Foundation",
+    "Agency",
+    "Ministry",
+    "Council",
+    "Commission",
+    "Corporation",
+    "Company",
+    "Authority",
+    "Academy",
+];
+
+/// A MISC name of two words or more that ends in a head word only a body's name ends in is
+/// a body (`ISEAS-Yusof Ishak Institute`).
+fn bodies_read_as_misc(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let spans = token_spans(tokens, names);
+    for (m, span) in names.iter_mut().zip(spans) {
+        if let Some((a, b)) = span.filter(|&(a, b)| m.label == Label::Misc && b - a >= 2) {
+            if BODY_ONLY_HEADS.contains(&tokens[b - 1].text(text)) && is_cap_word(&tokens[a], text)
+            {
+                m.label = Label::Org;
+            }
+        }
+    }
 }
 
 /// A name of three or four capitalised words, the first a common Vietnamese surname and the
@@ -592,6 +626,23 @@ mod tests {
             ("Nguyen Thi Kim Ngan", "PER"),
             ("Le Monde", "ORG"),
             ("La Scala Opera", "ORG"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn a_misc_name_ending_in_a_body_s_head_is_a_body() {
+        let text = "He is at the ISEAS-Yusof Ishak Institute, not the Champions League.";
+        let got = repaired(
+            text,
+            &[
+                ("ISEAS-Yusof Ishak Institute", Label::Misc),
+                ("Champions League", Label::Misc),
+            ],
+        );
+        let want = [
+            ("ISEAS-Yusof Ishak Institute", "ORG"),
+            ("Champions League", "MISC"),
         ];
         assert_eq!(got, owned(&want));
     }
