@@ -509,6 +509,26 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
             }
         }
     }
+    // a guessed label yields to a confident one of another class on the same key (`Intel`
+    // guessed a person in a Vietnamese article, a company in an English one), unless its
+    // own class has a confident mention of the key too
+    let mut confident: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for (i, m) in inputs.iter().enumerate() {
+        if !m.tentative && m.fixed_id.is_none() && !keys.text(key[i]).is_empty() {
+            confident.entry((group[i], key[i])).or_insert(i);
+        }
+    }
+    for (i, m) in inputs.iter().enumerate() {
+        if !m.tentative || m.fixed_id.is_some() || confident.contains_key(&(group[i], key[i])) {
+            continue;
+        }
+        let other = group_of(1 - class(m.label), group[i]);
+        if let Some(&j) = confident.get(&(other, key[i])) {
+            dsu.union(i, j);
+        }
+    }
+    drop(confident);
+
     // a human id that matches a key joins the mentions with that key
     for (i, m) in inputs.iter().enumerate() {
         if let Some(id) = m.fixed_id {
@@ -1025,6 +1045,26 @@ mod tests {
         assert!(same(&l, 0, 1));
         // two full names carry `Li`
         assert!(!same(&l, 3, 2) && !same(&l, 3, 4));
+    }
+
+    #[test]
+    fn a_guessed_label_yields_to_a_confident_one() {
+        let guess = |doc, label, surface| LinkInput {
+            tentative: true,
+            ..m(doc, label, surface)
+        };
+        let inputs = vec![
+            m(0, Label::Org, "Intel"),
+            guess(1, Label::Per, "Intel"),
+            // a confident person of the same key keeps the guess a person
+            m(0, Label::Org, "Marvell"),
+            m(2, Label::Per, "Marvell"),
+            guess(1, Label::Per, "Marvell"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1));
+        assert_eq!(l.clusters[l.cluster_of[1]].label, Label::Org);
+        assert!(same(&l, 3, 4) && !same(&l, 2, 4));
     }
 
     #[test]
