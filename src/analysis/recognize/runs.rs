@@ -199,7 +199,13 @@ fn run_end(text: &str, tokens: &[Token], a: usize) -> usize {
 /// four words of its holder's name: the office's words (`Majority Leader`,
 /// `Secretary-General`) as a token range.
 fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(usize, usize)> {
-    let k = (a + 1..r).find(|&k| OFFICES.contains(&tokens[k].text(text)))?;
+    let office = |k: usize| {
+        let w = tokens[k].text(text);
+        OFFICES.contains(&w)
+            || w == "CEO"
+            || (w == "Executive" && tokens[k - 1].text(text) == "Chief")
+    };
+    let k = (a + 1..r).find(|&k| office(k))?;
     let mut first = k;
     while first > a && OFFICE_WORDS.contains(&tokens[first - 1].text(text)) {
         first -= 1;
@@ -224,9 +230,10 @@ fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(us
 }
 
 /// A body's name, an office and the holder's name in one capitalised run (`Senate Majority
-/// Leader Chuck Schumer`, `Communist Party General Secretary Nguyen Phu Trong`) are a body
-/// and a person, when the tagger read the run's start as a body or a place but cut the rest
-/// otherwise (`[Senate Majority Leader] Chuck [Schumer]`).
+/// Leader Chuck Schumer`, `Communist Party General Secretary Nguyen Phu Trong`, `Nvidia Chief
+/// Executive Jensen Huang`) are a body and a person, when the tagger read the run's start as
+/// a body or a place but cut the rest otherwise (`[Senate Majority Leader] Chuck [Schumer]`),
+/// or read the whole run as a person.
 fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let spans = token_spans(tokens, names);
     let mut out: Vec<NameMention> = Vec::with_capacity(names.len());
@@ -234,8 +241,7 @@ fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     while j < names.len() {
         let m = &names[j];
         j += 1;
-        let Some((a, b)) = spans[j - 1].filter(|_| matches!(m.label, Label::Org | Label::Loc))
-        else {
+        let Some((a, b)) = spans[j - 1].filter(|_| m.label != Label::Misc) else {
             out.push(m.clone());
             continue;
         };
@@ -248,10 +254,12 @@ fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         let inside = spans[j..j + later]
             .iter()
             .all(|s| s.is_some_and(|(_, b2)| b2 <= r));
-        // the name runs into the office, or ends before it and the holder is misread
+        // the name runs into the office, or ends before it and the holder is misread; a
+        // person's name holds the office (`[Nvidia Chief Executive Jensen Huang]`)
         let misread = |first: usize, end: usize| {
-            b > first
+            (b > first && (m.label != Label::Per || b > end))
                 || (b == first
+                    && m.label != Label::Per
                     && !(later == 1 && spans[j] == Some((end, r)) && names[j].label == Label::Per))
         };
         let office = office_in_run(text, tokens, a, r).filter(|&(f, e)| misread(f, e));
@@ -261,6 +269,11 @@ fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         };
         out.push(NameMention {
             end: tokens[first - 1].end,
+            label: if m.label == Label::Per {
+                Label::Org
+            } else {
+                m.label
+            },
             ..m.clone()
         });
         out.push(NameMention {
@@ -581,7 +594,7 @@ mod tests {
     fn a_body_an_office_and_its_holder_are_a_body_and_a_person() {
         let text = "Senate Majority Leader Chuck Schumer met Communist Party General Secretary \
                     To Lam and NATO Secretary-General Jens Stoltenberg. Senate Leader Says Deal \
-                    Is Dead";
+                    Is Dead. Nvidia Chief Executive Jensen Huang";
         let got = repaired(
             text,
             &[
@@ -592,6 +605,7 @@ mod tests {
                 ("NATO", Label::Org),
                 ("Jens Stoltenberg", Label::Per),
                 ("Senate", Label::Org),
+                ("Nvidia Chief Executive Jensen Huang", Label::Per),
             ],
         );
         let want = [
@@ -602,6 +616,8 @@ mod tests {
             ("NATO", "ORG"),
             ("Jens Stoltenberg", "PER"),
             ("Senate", "ORG"),
+            ("Nvidia", "ORG"),
+            ("Jensen Huang", "PER"),
         ];
         assert_eq!(got, owned(&want));
     }

@@ -181,7 +181,8 @@ const BODIES_IN_ONE_WORD: &[&str] = &[
 /// Where the holder's name starts in a run `words[a..b]` that opens with a body's name: the
 /// run's last word is a person's name written as one word, and what comes before it is a
 /// whole body's name (`Thượng_viện Chuck_Schumer`, `NATO Jens_Stoltenberg`, `Bộ Y_tế
-/// Nguyễn_Quốc_Triệu`), or follows a title (`Bộ_trưởng Bộ Ngoại_giao Mỹ Antony_Blinken`).
+/// Nguyễn_Quốc_Triệu`), or follows a title (`Bộ_trưởng Bộ Ngoại_giao Mỹ Antony_Blinken`,
+/// `Tổng_giám_đốc Nvidia Jensen_Huang`).
 /// A body's head alone before a Vietnamese name is a body named after a person
 /// (`Đại_học Tôn_Đức_Thắng`, `THPT Chu_Văn_An`).
 fn holder_after_body(
@@ -208,7 +209,15 @@ fn holder_after_body(
     let fielded = body.len() >= 2
         && has(cues, a, Cue::OrgHead)
         && (has(cues, last, Cue::OrgBody) || places.lookup(words[last]).is_some());
-    let whole = one_word || fielded || acronym && (foreign || title_before);
+    // after a title, a foreign word before a foreign name is the body the person heads
+    // (`Tổng_giám_đốc Nvidia Jensen_Huang`)
+    let foreign_body = title_before
+        && foreign
+        && body.len() == 1
+        && is_cap(body[0])
+        && body[0].chars().all(char::is_alphabetic)
+        && !has_vi_letters(body[0]);
+    let whole = one_word || fielded || foreign_body || acronym && (foreign || title_before);
     let after_title =
         title_before && body.len() >= 2 && (has(cues, a, Cue::OrgHead) || is_acronym(body[0]));
     (whole || after_title).then_some(k)
@@ -712,6 +721,16 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 // `Vietnam_Airlines`, `Hà_Nội FC`
                 label = Some(Label::Org);
             }
+            if label.is_none()
+                && a > 0
+                && has(&cues, a - 1, Cue::OrgHead)
+                && words[a - 1].chars().next().is_some_and(char::is_lowercase)
+                && !has_vi_letters(phrase)
+            {
+                // a foreign body after the common noun of its kind (`tập_đoàn Nvidia`,
+                // `hãng Boeing`)
+                label = Some(Label::Org);
+            }
             if label.is_none() && b - a == 1 && is_acronym(words[a]) {
                 label = Some(Label::Org);
             }
@@ -889,6 +908,12 @@ mod tests {
         found(&r, "Jens_Stoltenberg", Label::Per);
         found(&r, "Quốc_hội", Label::Org);
         found(&r, "Vương_Đình_Huệ", Label::Per);
+        let r = run("Hôm_qua , hãng Boeing và tập_đoàn Nvidia ký hợp_đồng .");
+        found(&r, "Boeing", Label::Org);
+        found(&r, "Nvidia", Label::Org);
+        let r = run("Hôm_qua , Tổng_giám_đốc Nvidia Jensen_Huang thăm Hà_Nội .");
+        found(&r, "Nvidia", Label::Org);
+        found(&r, "Jensen_Huang", Label::Per);
         // a school named after a person is one name
         let r = run("Trường THPT Chu_Văn_An thông_báo , TP Hồ_Chí_Minh cũng vậy .");
         found(&r, "Trường THPT Chu_Văn_An", Label::Org);
