@@ -838,3 +838,46 @@ fn raw_vietnamese_reads_as_its_word_segmented_twin() {
         "missing {missing:?}\nextra {extra:?}"
     );
 }
+
+/// Two articles on one story, English and word-segmented Vietnamese: the people and bodies
+/// each names are one entity across the languages, however each language spells them.
+#[test]
+fn one_story_in_english_and_vietnamese_links_across_spellings() {
+    let en = "China's Xi Jinping visits Hanoi\n\nHANOI, Dec 12 (Reuters) - Chinese President Xi \
+              Jinping arrived in Hanoi on Tuesday. Xi met Senate Majority Leader Chuck Schumer \
+              and Ukrainian President Volodymyr Zelenskiy, and toured a plant of the chipmaker \
+              Intel with Le Hong Hiep, a fellow at a think tank in Singapore.\n";
+    let vi = "Chủ_tịch Trung_Quốc Tập_Cận_Bình thăm Việt_Nam\n\nChiều 12/12 , Chủ_tịch Trung_Quốc \
+              Tập_Cận_Bình đến Hà_Nội . Ông Tập gặp lãnh_đạo phe đa_số tại Thượng_viện \
+              Chuck_Schumer và Tổng_thống Ukraine Volodymyr_Zelensky , rồi thăm nhà_máy của \
+              Intel cùng ông Lê_Hồng_Hiệp , nghiên_cứu_viên ở Singapore .\n";
+    let c = corpus_of(&[en, vi]);
+    let article = |stem: &str| {
+        c.doc_by_path(Path::new(&format!("/virtual/{stem}.txt")))
+            .expect("in the corpus")
+    };
+    let id = |stem: &str, surface: &str| {
+        let ids = entity_ids(&c, article(stem), surface);
+        assert!(!ids.is_empty(), "`{surface}` in {stem} is no name");
+        assert!(ids.iter().all(|i| *i == ids[0]), "`{surface}`: {ids:?}");
+        ids[0].clone()
+    };
+    for (en_name, vi_name) in [
+        ("Xi Jinping", "Tập_Cận_Bình"),
+        ("Xi", "Tập"),
+        ("Chuck Schumer", "Chuck_Schumer"),
+        ("Volodymyr Zelenskiy", "Volodymyr_Zelensky"),
+        ("Intel", "Intel"),
+        ("Le Hong Hiep", "Lê_Hồng_Hiệp"),
+        ("Hanoi", "Hà_Nội"),
+    ] {
+        assert_eq!(id("0", en_name), id("1", vi_name), "{en_name} / {vi_name}");
+    }
+    assert_eq!(id("0", "Xi"), id("0", "Xi Jinping"));
+    // the body and the person at its head are two entities, in both languages
+    assert_ne!(id("0", "Senate"), id("0", "Chuck Schumer"));
+    assert_ne!(id("1", "Thượng_viện"), id("1", "Chuck_Schumer"));
+    // a guessed person yields to the English article's company
+    let intel = mentions_of(article("1"), "Intel");
+    assert!(intel.iter().all(|m| m.label == Label::Org), "{intel:?}");
+}
