@@ -110,8 +110,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     broken_bodies(text, tokens, names);
     bodies_joined_by_and(text, tokens, names);
     storms(text, tokens, names);
-    vietnamese_people(text, tokens, names);
-    bodies_read_as_misc(text, tokens, names);
+    labels_by_shape(text, tokens, names);
 }
 
 /// Head words that only a body's name ends in (`Association` and `League` also end names of
@@ -131,39 +130,36 @@ const BODY_ONLY_HEADS: [&str; 12] = [
     "Academy",
 ];
 
-/// A MISC name of two words or more that ends in a head word only a body's name ends in is
-/// a body (`ISEAS-Yusof Ishak Institute`).
-fn bodies_read_as_misc(text: &str, tokens: &[Token], names: &mut [NameMention]) {
-    let spans = token_spans(tokens, names);
-    for (m, span) in names.iter_mut().zip(spans) {
-        if let Some((a, b)) = span.filter(|&(a, b)| m.label == Label::Misc && b - a >= 2) {
-            if BODY_ONLY_HEADS.contains(&tokens[b - 1].text(text)) && is_cap_word(&tokens[a], text)
-            {
-                m.label = Label::Org;
-            }
-        }
-    }
-}
-
-/// A name of three or four capitalised words, the first a common Vietnamese surname and the
-/// others Vietnamese syllables, written without diacritics as English news writes them
-/// (`Le Hong Hiep`, `Nguyen Thi Kim Ngan`), is a person, not a body or a place; a name
-/// ending in a head word (`Ho Chi Minh City`) is not such a name.
-fn vietnamese_people(text: &str, tokens: &[Token], names: &mut [NameMention]) {
-    let spans = token_spans(tokens, names);
-    for (m, span) in names.iter_mut().zip(spans) {
-        let Some((a, b)) =
-            span.filter(|&(a, b)| m.label != Label::Per && (3..=4).contains(&(b - a)))
-        else {
+/// Labels a name's words make plain, whatever the tagger read:
+/// - a MISC name of two words or more ending in a head word only a body's name ends in is a
+///   body (`ISEAS-Yusof Ishak Institute`);
+/// - a name of three or four capitalised words, the first a common Vietnamese surname and the
+///   others Vietnamese syllables, written without diacritics as English news writes them
+///   (`Le Hong Hiep`, `Nguyen Thi Kim Ngan`), is a person, not a body or a place (`Ho Chi
+///   Minh City` ends in no Vietnamese syllable).
+fn labels_by_shape(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    for m in names.iter_mut().filter(|m| m.label != Label::Per) {
+        let Some((a, b)) = finder.span(m.start, m.end).map(|(a, b)| (a, b + 1)) else {
             continue;
         };
-        let words: Vec<&str> = tokens[a..b].iter().map(|t| t.text(text)).collect();
-        let syllables = (a..b).all(|i| is_cap_word(&tokens[i], text))
-            && words
-                .iter()
-                .all(|w| w.chars().count() <= 7 && dictionaries::is_unaccented_vi_syllable(w));
+        if m.label == Label::Misc
+            && b - a >= 2
+            && BODY_ONLY_HEADS.contains(&tokens[b - 1].text(text))
+            && is_cap_word(&tokens[a], text)
+        {
+            m.label = Label::Org;
+            continue;
+        }
+        if !(3..=4).contains(&(b - a)) || !(a..b).all(|i| is_cap_word(&tokens[i], text)) {
+            continue;
+        }
+        let syllables = tokens[a..b].iter().all(|t| {
+            let w = t.text(text);
+            w.chars().count() <= 7 && dictionaries::is_unaccented_vi_syllable(w)
+        });
         if syllables
-            && dictionaries::is_vi_surname(&crate::text::fold(words[0]))
+            && dictionaries::is_vi_surname(&crate::text::fold(tokens[a].text(text)))
             && dictionaries::places()
                 .lookup(surface(text, tokens, a, b))
                 .is_none()
@@ -215,7 +211,7 @@ fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(us
     while end + 1 < r && tokens[end].text(text) == "-" && tokens[end].glued {
         end += 2;
     }
-    let holder = r.checked_sub(end).filter(|n| (1..=4).contains(n))?;
+    r.checked_sub(end).filter(|n| (1..=4).contains(n))?;
     // names, not a title-case headline's words (`Senate Leader Says Deal Is Dead`): only the
     // first of two or more may be a common word (`To Lam`)
     let holder_words = (end..r).all(|i| {
@@ -225,8 +221,7 @@ fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(us
             || !dictionaries::is_en_common(&w.to_lowercase());
         tokens[i].glued || (is_cap_word(&tokens[i], text) && name)
     });
-    (first > a && holder > 0 && holder_words && !head_of_body(text, &tokens[r - 1]))
-        .then_some((first, end))
+    (first > a && holder_words && !head_of_body(text, &tokens[r - 1])).then_some((first, end))
 }
 
 /// A body's name, an office and the holder's name in one capitalised run (`Senate Majority
