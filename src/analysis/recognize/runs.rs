@@ -289,7 +289,10 @@ const STORM_WORDS: [&str; 5] = ["typhoon", "hurricane", "cyclone", "storm", "sup
 /// named without the word, as Vietnamese writes it (`Typhoon Yagi`, `bão Yagi` → `Yagi`).
 fn storms(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let spans = token_spans(tokens, names);
-    let storm = |t: &Token| STORM_WORDS.contains(&t.text(text).to_lowercase().as_str());
+    let storm = |t: &Token| {
+        let w = t.text(text);
+        STORM_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    };
     for (m, span) in names.iter_mut().zip(spans) {
         let Some((a, b)) = span.filter(|_| matches!(m.label, Label::Per | Label::Misc)) else {
             continue;
@@ -313,11 +316,15 @@ fn title_end(text: &str, tokens: &[Token], a: usize, b: usize, free_from: usize)
             let words =
                 (s..c).all(|i| is_cap_word(&tokens[i], text) || tokens[i].text(text) == ".");
             let title = surface(text, tokens, s, c);
-            let rank = dictionaries::key(title)
+            if !words || !title.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            let key = dictionaries::key(title);
+            let rank = key
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| TITLES_OF_RANK.contains(&w));
-            if words && !rank && dictionaries::is_cue("en", title, Cue::PerTitle) {
+            if !rank && dictionaries::is_cue_key("en", &key, Cue::PerTitle) {
                 best = Some(c);
                 break;
             }
@@ -367,13 +374,15 @@ fn given_names_left_out(text: &str, tokens: &[Token], names: &mut [NameMention])
         if m.label == Label::Per && a > free_from && !tokens[a].glued {
             let w = &tokens[a - 1];
             let word = w.text(text);
-            let lower = word.to_lowercase();
             let after_word = a >= 2 && tokens[a - 2].kind == TokenKind::Word;
             let joins = is_cap_word(w, text)
                 && dictionaries::is_given_name(word)
                 && !dictionaries::is_cue("en", word, Cue::PerTitle)
-                && !CALENDAR_WORDS.contains(&lower.as_str())
-                && (after_word || !dictionaries::is_en_common(&lower));
+                && {
+                    let lower = word.to_lowercase();
+                    !CALENDAR_WORDS.contains(&lower.as_str())
+                        && (after_word || !dictionaries::is_en_common(&lower))
+                };
             if joins {
                 m.start = w.start;
             }
