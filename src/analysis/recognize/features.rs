@@ -53,7 +53,9 @@ pub struct TokenInfo {
     /// Capitalised, next to another capitalised word
     in_run: bool,
     /// Starts with a capital letter
-    cap: bool,
+    pub(super) cap: bool,
+    /// Has no capital letter (`said`, `,`, `1,000`)
+    pub(super) no_capital: bool,
     /// In a run of two or more capitalised words: the lower-case hashes of the run's first and
     /// last word and the token's position in it (1 first, 2 inside, 3 last); zeros otherwise
     run_first: u64,
@@ -308,6 +310,7 @@ struct WordFacts {
     cap: bool,
     letters: bool,
     has_lower: bool,
+    has_upper: bool,
     demonym: bool,
     person: u64,
     /// starts with a letter and is a person's title cue (`President`)
@@ -402,6 +405,7 @@ impl WordFacts {
             cap,
             letters: w.chars().any(char::is_alphabetic),
             has_lower: w.chars().any(char::is_lowercase),
+            has_upper: w.chars().any(char::is_uppercase),
             demonym: cap && dictionaries::demonym_of_key(key).is_some(),
             person: if cap {
                 1 + 4 * u64::from(given) + u64::from(surname)
@@ -453,6 +457,7 @@ pub fn token_infos(
             lower_elsewhere: f.lower_elsewhere,
             doc: f.doc,
             cap: f.cap,
+            no_capital: !f.has_upper,
             in_run: f.cap
                 && ((i > 0 && facts[i - 1].cap) || facts.get(i + 1).is_some_and(|n| n.cap)),
             first: i == 0 || (i == 1 && !facts[0].letters),

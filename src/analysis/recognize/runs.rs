@@ -85,12 +85,28 @@ const CALENDAR_WORDS: [&str; 19] = [
     "today",
 ];
 
-/// The token range of each name (`None` when it does not fall on token boundaries).
+/// The token range of each name (`None` when it does not fall on token boundaries): one walk
+/// over the tokens when the names come in text order, as they do here.
 fn token_spans(tokens: &[Token], names: &[NameMention]) -> Vec<Option<(usize, usize)>> {
-    let finder = TokenFinder::new(tokens);
+    let mut i = 0;
     names
         .iter()
-        .map(|m| finder.span(m.start, m.end).map(|(a, b)| (a, b + 1)))
+        .map(|m| {
+            if i > 0 && tokens[i - 1].start >= m.start {
+                i = tokens.partition_point(|t| t.start < m.start);
+            }
+            while i < tokens.len() && tokens[i].start < m.start {
+                i += 1;
+            }
+            if tokens.get(i)?.start != m.start {
+                return None;
+            }
+            let mut j = i;
+            while j < tokens.len() && tokens[j].end < m.end {
+                j += 1;
+            }
+            (tokens.get(j)?.end == m.end).then_some((i, j + 1))
+        })
         .collect()
 }
 
@@ -502,6 +518,24 @@ mod tests {
                 (s, m.label.as_str())
             })
             .collect()
+    }
+
+    #[test]
+    fn token_spans_walk_in_order_and_back() {
+        let text = "Mr. Le Hong Hiep of Hanoi told AFP.";
+        let tokens = tokenize(text);
+        let mut names = mentions(text, &[("Le Hong Hiep", Label::Per), ("Hanoi", Label::Loc)]);
+        // not on token boundaries, then out of text order
+        names.push(mentions(text, &[("old AF", Label::Org)]).remove(0));
+        names.push(mentions(text, &[("Hong", Label::Per)]).remove(0));
+        let words =
+            |s: Option<(usize, usize)>| s.map(|(a, b)| surface(text, &tokens, a, b).to_string());
+        let got: Vec<Option<String>> = token_spans(&tokens, &names)
+            .into_iter()
+            .map(words)
+            .collect();
+        let want = [Some("Le Hong Hiep"), Some("Hanoi"), None, Some("Hong")];
+        assert_eq!(got, want.map(|w| w.map(str::to_string)));
     }
 
     fn owned(want: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
