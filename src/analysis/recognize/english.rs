@@ -2,13 +2,14 @@
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
 //! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`), firms named after
-//! people (`Pirelli SpA`), events and laws (`BellSouth Classic`, `Trades Disputes Act`) and the
+//! people (`Pirelli SpA`) and companies (`Samsung Electronics`), a sentence's first word joined
+//! by `and` to a name (`Apple and Intel`), events and laws (`BellSouth Classic`, `Trades Disputes Act`) and the
 //! venues of sports fixtures (`KANSAS CITY AT DETROIT`).
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::analysis::dictionaries;
-use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
+use crate::analysis::dictionaries::{self, Cue};
+use crate::analysis::tokenize::{Sentence, Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
 
 /// A word token starting with a capital letter.
@@ -326,9 +327,91 @@ const FIRM_SUFFIXES: [&str; 24] = [
     "GmbH", "SA", "S.A.", "NV", "N.V.", "BV", "AB", "ASA", "Oyj", "LLC", "Bhd", "Tbk",
 ];
 
+/// Words that end the name of a company and of nothing else: a person, a place or a MISC name
+/// of two words or more that ends in one is a company (`Samsung Electronics`, `LG Display`).
+pub(super) const COMPANY_HEADS: [&str; 21] = [
+    "Electronics",
+    "Display",
+    "Semiconductor",
+    "Semiconductors",
+    "Technology",
+    "Technologies",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Industries",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Pharmaceuticals",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Networks",
+    "Petroleum",
+    "Logistics",
+];
+
+/// A capitalised word opening a sentence and joined by `and` or `or` to a name is a name of
+/// the same kind (`Apple and Intel have also expanded`), unless it is a common word, a cue
+/// (`President and Chief Executive`) or written in lower case elsewhere in the article.
+pub fn first_words_joined_to_names(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    names: &mut Vec<NameMention>,
+) {
+    let mut found = Vec::new();
+    let mut k = 0;
+    for s in sentences {
+        let Some(a) = (s.first..s.end).find(|&i| tokens[i].kind == TokenKind::Word) else {
+            continue;
+        };
+        if a + 2 >= s.end || !matches!(tokens[a + 1].text(text), "and" | "or") {
+            continue;
+        }
+        let word = &tokens[a];
+        while k < names.len() && names[k].end <= word.start {
+            k += 1;
+        }
+        let Some(next) = names.get(k).filter(|n| n.start == tokens[a + 2].start) else {
+            continue;
+        };
+        let w = word.text(text);
+        let lower = w.to_lowercase();
+        let joins = is_cap_word(word, text)
+            && w.chars().count() >= 3
+            && next.label != Label::Misc
+            && !dictionaries::is_en_common(&lower)
+            && ![Cue::PerTitle, Cue::OrgHead, Cue::LocHead, Cue::LocPrep]
+                .into_iter()
+                .any(|c| dictionaries::is_cue("en", w, c))
+            && !text.contains(&format!(" {lower} "));
+        if joins {
+            found.push(NameMention {
+                start: word.start,
+                end: word.end,
+                label: next.label,
+                score: next.score.min(0.6),
+            });
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|m| m.start);
+    }
+}
+
+/// A legal form or a word only a company's name ends in.
+fn is_firm_end(w: &str) -> bool {
+    FIRM_SUFFIXES.contains(&w) || COMPANY_HEADS.contains(&w)
+}
+
 /// Firms named after people: a name followed by a legal form is a firm's (`Pirelli SpA`
 /// tagged `Pirelli` PER), and a word of a firm's name read alone as a person elsewhere in the
-/// article is that firm (`Ericsson said` after `LM Ericsson AB`).
+/// article is that firm (`Ericsson said` after `LM Ericsson AB`, `Samsung` after `Samsung
+/// Electronics`).
 pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let finder = TokenFinder::new(tokens);
     let mut firm_words: Vec<&str> = Vec::new();
@@ -344,14 +427,14 @@ pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMentio
         if let Some(suffix) = next.filter(|_| names[k].label == Label::Per) {
             names[k].end = suffix.end;
             names[k].label = Label::Org;
-        } else if !(names[k].label == Label::Org && FIRM_SUFFIXES.contains(&tokens[b].text(text))) {
+        } else if !(names[k].label == Label::Org && is_firm_end(tokens[b].text(text))) {
             continue;
         }
         firm_words.extend(
             tokens[a..=b]
                 .iter()
                 .map(|t| t.text(text))
-                .filter(|w| !FIRM_SUFFIXES.contains(w) && w.chars().count() >= 3),
+                .filter(|w| !is_firm_end(w) && w.chars().count() >= 3),
         );
     }
     if firm_words.is_empty() {
@@ -645,6 +728,43 @@ mod tests {
             ]
         );
         assert_eq!(labels(&names), ["ORG", "ORG", "LOC", "ORG", "ORG", "PER"]);
+    }
+
+    #[test]
+    fn a_word_of_a_company_read_alone_as_a_person_is_the_company() {
+        let text = "Samsung Electronics will invest. Samsung said so.";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "Samsung Electronics", Label::Org),
+            mention_at(text, "Samsung said", Label::Per),
+        ];
+        names[1].end -= 5;
+        firms_by_legal_form(text, &tokens, &mut names);
+        assert_eq!(labels(&names), ["ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_first_word_joined_to_a_name_is_a_name_of_its_kind() {
+        let text = "Apple and Intel have expanded. Officials and Reuters said so. \
+                    President and Chief Executive John Smith agreed. Bread and Butter Ltd \
+                    failed. Shell and BP rose; shell prices fell.";
+        let tokens = tokenize(text);
+        let sentences = crate::analysis::tokenize::sentences(text, &tokens);
+        let mut names = vec![
+            mention_at(text, "Intel", Label::Org),
+            mention_at(text, "Reuters", Label::Org),
+            mention_at(text, "John Smith", Label::Per),
+            mention_at(text, "Butter Ltd", Label::Org),
+            mention_at(text, "BP", Label::Org),
+        ];
+        first_words_joined_to_names(text, &tokens, &sentences, &mut names);
+        // `officials`, `president` and `bread` are common words or cues; `shell` is written
+        // in lower case in the article
+        assert_eq!(
+            surfaces(text, &names),
+            ["Apple", "Intel", "Reuters", "John Smith", "Butter Ltd", "BP"]
+        );
+        assert_eq!(labels(&names), ["ORG", "ORG", "ORG", "PER", "ORG", "ORG"]);
     }
 
     #[test]

@@ -3,11 +3,14 @@
 //! - a person's title is no part of their name, also when the title began before the name
 //!   (`Chief [Executive Tim Cook]`, `[Senator JD Vance]` read as a body);
 //! - a given name left out just before a person's name belongs to it (`Fed Chair [Jerome]
-//!   Powell`);
+//!   Powell`), and so does the lower-case syllable of a hyphenated given name (`Lee
+//!   Jae-yong`);
 //! - one capitalised word left out between two names of a run that ends in a body's head word
 //!   makes one body of the run (`[Ho Chi] Minh [Stock Exchange]`);
 //! - two bodies joined by `and` are two names (`Hanoi University of Science and Technology and
-//!   Harvard University`);
+//!   Harvard University`, `LG Electronics and Foxconn`);
+//! - a name ending in a word only a company's name ends in is a company (`Samsung
+//!   Electronics`);
 //! - a storm is no person (`Typhoon Yagi`);
 //! - a "miscellaneous" name ending in a body's head word is a body (`ISEAS-Yusof Ishak
 //!   Institute`);
@@ -16,7 +19,7 @@
 //!   however the tagger cut the run (`[Senate Majority Leader] Chuck [Schumer]`).
 
 use super::boundaries::{OFFICES, OFFICE_WORDS};
-use super::english::is_cap_word;
+use super::english::{is_cap_word, COMPANY_HEADS};
 use crate::analysis::dictionaries::{self, Cue};
 use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
 use crate::analysis::{Label, NameMention};
@@ -123,6 +126,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     offices_in_runs(text, tokens, names);
     titles_before_people(text, tokens, names);
     given_names_left_out(text, tokens, names);
+    hyphenated_given_names(text, tokens, names);
     broken_bodies(text, tokens, names);
     bodies_joined_by_and(text, tokens, names);
     storms(text, tokens, names);
@@ -146,7 +150,22 @@ const BODY_ONLY_HEADS: [&str; 12] = [
     "Academy",
 ];
 
+/// Words that end a company's name where a name joined to it by `and` begins (`LG Electronics
+/// and Foxconn`; not `Communications and` in `Ministry of Information and Communications`).
+const COMPANY_ENDS: [&str; 8] = [
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Electronics",
+    "Holdings",
+    "Motors",
+    "Airlines",
+    "Display",
+];
+
 /// Labels a name's words make plain, whatever the tagger read:
+/// - a name of two words or more ending in a word only a company's name ends in is a
+///   company ([`COMPANY_HEADS`]);
 /// - a MISC name of two words or more ending in a head word only a body's name ends in is a
 ///   body (`ISEAS-Yusof Ishak Institute`);
 /// - a name of three or four capitalised words, the first a common Vietnamese surname and the
@@ -155,10 +174,21 @@ const BODY_ONLY_HEADS: [&str; 12] = [
 ///   Minh City` ends in no Vietnamese syllable).
 fn labels_by_shape(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let finder = TokenFinder::new(tokens);
-    for m in names.iter_mut().filter(|m| m.label != Label::Per) {
+    for m in names.iter_mut() {
         let Some((a, b)) = finder.span(m.start, m.end).map(|(a, b)| (a, b + 1)) else {
             continue;
         };
+        if m.label != Label::Org
+            && b - a >= 2
+            && COMPANY_HEADS.contains(&tokens[b - 1].text(text))
+            && is_cap_word(&tokens[a], text)
+        {
+            m.label = Label::Org;
+            continue;
+        }
+        if m.label == Label::Per {
+            continue;
+        }
         if m.label == Label::Misc
             && b - a >= 2
             && BODY_ONLY_HEADS.contains(&tokens[b - 1].text(text))
@@ -407,6 +437,55 @@ fn given_names_left_out(text: &str, tokens: &[Token], names: &mut [NameMention])
     }
 }
 
+/// Whether `w` is one syllable of Korean or Chinese written in Latin letters (`yong`, `un`,
+/// `yeol`, `wen`, `jeou`), not an English ending (`led`, `based`, `era`, `like`).
+fn romanised_syllable(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = |c: &u8| b"aeiou".contains(c);
+    let onset = b
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase() && !vowel(c))
+        .count();
+    let nucleus = b[onset..].iter().take_while(|c| vowel(c)).count();
+    let coda = &b[onset + nucleus..];
+    onset <= 3
+        && (1..=3).contains(&nucleus)
+        && matches!(
+            coda,
+            b"" | b"n" | b"ng" | b"l" | b"m" | b"k" | b"p" | b"t" | b"h"
+        )
+}
+
+/// The lower-case syllable of a hyphenated given name belongs to the person's name (`Lee
+/// Jae-yong`, `Moon Jae-in`, `Ban Ki-moon`, `Lai Ching-te`); not an English word glued to a
+/// name (`Smith-run`), nor an ending (`Obama-era`).
+fn hyphenated_given_names(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let spans = token_spans(tokens, names);
+    for (m, span) in names.iter_mut().zip(spans) {
+        let Some((a, b)) = span.filter(|_| m.label == Label::Per) else {
+            continue;
+        };
+        let (Some(hyphen), Some(part)) = (tokens.get(b), tokens.get(b + 1)) else {
+            continue;
+        };
+        let before = tokens[b - 1].text(text);
+        let w = part.text(text);
+        let joins = b - a >= 2
+            && hyphen.text(text) == "-"
+            && hyphen.glued
+            && part.glued
+            && part.kind == TokenKind::Word
+            && romanised_syllable(w)
+            && (w.len() <= 2 || before.len() <= 3 || !dictionaries::is_en_common(w))
+            && !tokens
+                .get(b + 2)
+                .is_some_and(|t| t.glued && t.text(text) == "-");
+        if joins {
+            m.end = part.end;
+        }
+    }
+}
+
 /// Two names with one capitalised word left out between them, in a run that ends in a body's
 /// head word, are one body (`Ho Chi` + `Minh` + `Stock Exchange`).
 fn broken_bodies(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
@@ -442,7 +521,8 @@ fn broken_bodies(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
 /// A body's name that goes on with `and` and another body's name is two names: the second
 /// is capitalised words ending in a head word, and the first holds the same head word
 /// (`University … and Harvard University`; `Guangdong Post and Telecommunications
-/// Administration` is one name).
+/// Administration` is one name), or the first ends a company's name ([`COMPANY_ENDS`]: `LG
+/// Electronics and Foxconn`, `FPT Corp and Viettel`).
 fn bodies_joined_by_and(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let spans = token_spans(tokens, names);
     let mut out: Vec<NameMention> = Vec::with_capacity(names.len());
@@ -452,7 +532,14 @@ fn bodies_joined_by_and(text: &str, tokens: &[Token], names: &mut Vec<NameMentio
             continue;
         };
         let has_and = (a + 1..b.saturating_sub(1)).any(|k| tokens[k].text(text) == "and");
-        let cut = if has_and && head_of_body(text, &tokens[b - 1]) {
+        let after_company = |k: usize| {
+            tokens[k].text(text) == "and"
+                && COMPANY_ENDS.contains(&tokens[k - 1].text(text))
+                && (k + 1..b).all(|i| is_cap_word(&tokens[i], text))
+        };
+        let cut = if has_and && (a + 2..b - 1).any(after_company) {
+            (a + 2..b - 1).find(|&k| after_company(k))
+        } else if has_and && head_of_body(text, &tokens[b - 1]) {
             // each word's singular key (`Universities` → `university`), worked out once
             let singular: Vec<String> = (a..b)
                 .map(|i| {
@@ -536,6 +623,70 @@ mod tests {
             .collect();
         let want = [Some("Le Hong Hiep"), Some("Hanoi"), None, Some("Hong")];
         assert_eq!(got, want.map(|w| w.map(str::to_string)));
+    }
+
+    #[test]
+    fn companies_by_their_last_word() {
+        let text = "Samsung Electronics, Samsung Display and Apple Inc. met LG Electronics and \
+                    Foxconn, FPT Corp and Viettel, and Procter and Gamble.";
+        let got = repaired(
+            text,
+            &[
+                ("Samsung Electronics", Label::Per),
+                ("Samsung Display", Label::Loc),
+                ("Apple Inc", Label::Org),
+                ("LG Electronics and Foxconn", Label::Org),
+                ("FPT Corp and Viettel", Label::Org),
+                ("Procter and Gamble", Label::Org),
+            ],
+        );
+        let want = [
+            ("Samsung Electronics", "ORG"),
+            ("Samsung Display", "ORG"),
+            ("Apple Inc", "ORG"),
+            ("LG Electronics", "ORG"),
+            ("Foxconn", "ORG"),
+            ("FPT Corp", "ORG"),
+            ("Viettel", "ORG"),
+            ("Procter and Gamble", "ORG"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn hyphenated_given_names_join_the_name() {
+        let text = "Lee Jae-yong met Moon Jae-in, Ban Ki-moon and Lai Ching-te after the \
+                    Barack Obama-era talks and a John Smith-run fund; Kim Jong-un-style.";
+        let got = repaired(
+            text,
+            &[
+                ("Lee Jae", Label::Per),
+                ("Moon Jae", Label::Per),
+                ("Ban Ki", Label::Per),
+                ("Lai Ching", Label::Per),
+                ("Barack Obama", Label::Per),
+                ("John Smith", Label::Per),
+                ("Kim Jong", Label::Per),
+            ],
+        );
+        let want = [
+            ("Lee Jae-yong", "PER"),
+            ("Moon Jae-in", "PER"),
+            ("Ban Ki-moon", "PER"),
+            ("Lai Ching-te", "PER"),
+            ("Barack Obama", "PER"),
+            ("John Smith", "PER"),
+            ("Kim Jong", "PER"),
+        ];
+        assert_eq!(got, owned(&want));
+        for w in ["yong", "un", "in", "yeol", "wen", "jeou", "ih", "moon"] {
+            assert!(romanised_syllable(w), "{w}");
+        }
+        for w in [
+            "era", "led", "based", "like", "style", "born", "owned", "", "x",
+        ] {
+            assert!(!romanised_syllable(w), "{w}");
+        }
     }
 
     fn owned(want: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
