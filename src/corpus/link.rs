@@ -97,6 +97,27 @@ pub fn place_name(surface: &str, label: Label) -> &str {
     rest
 }
 
+/// The part of a name key that names a company: without a legal form at its end (`fpt
+/// corp` → `fpt`, `apple inc` → `apple`) and without the Vietnamese word for its kind at its
+/// start (`tap doan vingroup` → `vingroup`, `cong ty co phan fpt` → `fpt`), so a company links with
+/// its bare name in any language. A key that is nothing else stays whole.
+pub fn firm_core(key: &str) -> &str {
+    const KINDS: [&str; 3] = ["tap doan ", "cong ty co phan ", "cong ty "];
+    const FORMS: [&str; 6] = [" corp", " corporation", " inc", " ltd", " plc", " llc"];
+    let mut core = key;
+    if let Some(rest) = KINDS.iter().find_map(|k| core.strip_prefix(k)) {
+        core = rest;
+    }
+    if let Some(rest) = FORMS.iter().find_map(|f| core.strip_suffix(f)) {
+        core = rest;
+    }
+    if core.is_empty() {
+        key
+    } else {
+        core
+    }
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -450,7 +471,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     let mut group = Vec::with_capacity(n);
     for m in inputs {
         let (k, s) = *by_surface.entry(m.surface).or_insert_with(|| {
-            let k = keys.intern(&translit_key(&name_key(m.surface)));
+            let k = keys.intern(&translit_key(firm_core(&name_key(m.surface))));
             let text = m.surface.trim_end_matches("'s").trim_end_matches("’s");
             let s = *spelling_ids.entry(text).or_insert_with(|| {
                 spellings.push(Spelling {
@@ -922,6 +943,18 @@ mod tests {
 
     #[test]
     fn a_place_links_without_its_head_noun() {
+        assert_eq!(firm_core(&name_key("FPT Corp")), "fpt");
+        assert_eq!(firm_core(&name_key("Apple Inc.")), "apple");
+        assert_eq!(firm_core(&name_key("Tập_đoàn Vingroup")), "vingroup");
+        assert_eq!(firm_core(&name_key("Công_ty Cổ_phần FPT")), "fpt");
+        // `hang` is also a given name (`Hằng`)
+        assert_eq!(firm_core(&name_key("Hằng Nguyễn")), "hang nguyen");
+        assert_eq!(firm_core(&name_key("Corp")), "corp");
+        assert_eq!(firm_core(&name_key("Tập_đoàn")), "tap doan");
+        assert_eq!(
+            firm_core(&name_key("Morgan Stanley and Co")),
+            "morgan stanley and co"
+        );
         assert_eq!(place_name("thành_phố Osh", Label::Loc), "Osh");
         assert_eq!(place_name("quán bar Buddha", Label::Loc), "Buddha");
         assert_eq!(place_name("TP Đà_Nẵng", Label::Loc), "Đà_Nẵng");
