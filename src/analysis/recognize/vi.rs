@@ -110,13 +110,25 @@ fn code_with_number(w: &str) -> bool {
 }
 
 /// A foreign person's name written as one word (`Michael_Michalak`): two or three
-/// capitalised syllables without Vietnamese letters.
+/// capitalised syllables without Vietnamese letters, with the lower-case part of a hyphenated
+/// given name (`Lee_Jae-yong`) and, between capitalised ones, particles (`Ursula_von_der_Leyen`,
+/// `Ignazio_La_Russa`).
 fn foreign_full_name(w: &str) -> bool {
+    const PARTICLES: [&str; 12] = [
+        "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "bin", "al",
+    ];
     let syl: Vec<&str> = w.split('_').collect();
-    (2..=3).contains(&syl.len())
-        && syl
-            .iter()
-            .all(|s| is_cap(s) && s.chars().all(char::is_alphabetic))
+    let plain = |s: &&str| {
+        is_cap(s)
+            && s.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+    };
+    let capitalised = syl.iter().filter(|s| plain(s)).count();
+    (2..=5).contains(&syl.len())
+        && (2..=3).contains(&capitalised)
+        && syl.first().is_some_and(plain)
+        && syl.last().is_some_and(plain)
+        && syl.iter().all(|s| plain(s) || PARTICLES.contains(s))
         && !has_vi_letters(w)
 }
 
@@ -182,7 +194,7 @@ const BODIES_IN_ONE_WORD: &[&str] = &[
 /// run's last word is a person's name written as one word, and what comes before it is a
 /// whole body's name (`Thượng_viện Chuck_Schumer`, `NATO Jens_Stoltenberg`, `Bộ Y_tế
 /// Nguyễn_Quốc_Triệu`), or follows a title (`Bộ_trưởng Bộ Ngoại_giao Mỹ Antony_Blinken`,
-/// `Tổng_giám_đốc Nvidia Jensen_Huang`).
+/// `Tổng_giám_đốc Nvidia Jensen_Huang`, `Chủ_tịch Tập_đoàn Samsung Lee_Jae-yong`).
 /// A body's head alone before a Vietnamese name is a body named after a person
 /// (`Đại_học Tôn_Đức_Thắng`, `THPT Chu_Văn_An`).
 fn holder_after_body(
@@ -192,10 +204,16 @@ fn holder_after_body(
     b: usize,
     title_before: bool,
 ) -> Option<usize> {
-    let k = b.checked_sub(1).filter(|&k| k > a)?;
-    let (holder, places) = (words[k], dictionaries::places());
-    let foreign = foreign_full_name(holder);
-    if !(foreign || vi_full_name(holder)) || places.lookup(holder).is_some() {
+    // a hyphenated given name is three tokens (`Lee_Jae - yong`)
+    let hyphenated = b >= a + 4 && words[b - 2] == "-";
+    let k = if hyphenated { b - 3 } else { b.checked_sub(1)? };
+    if k <= a {
+        return None;
+    }
+    let holder = words[k..b].concat();
+    let places = dictionaries::places();
+    let foreign = foreign_full_name(&holder);
+    if !(foreign || !hyphenated && vi_full_name(&holder)) || places.lookup(&holder).is_some() {
         return None;
     }
     let body = &words[a..k];
@@ -388,6 +406,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             }
             // the run of capitalised words (hyphen- or dot-joined parts included)
             let mut j = i + 1;
+            // a body's head word in the run before `end` (`Theo Bộ Kế_hoạch`)
+            let headed = |end: usize| (i..end).any(|k| has(&cues, k, Cue::OrgHead));
             while j < toks.len() {
                 let wj = words[j];
                 if toks[j].kind == TokenKind::Word
@@ -396,8 +416,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // `Liên_minh châu_Âu`: a place written with a common noun first ends a name
                     j += 1;
                 } else if wj == "và"
-                    && has(&cues, i, Cue::OrgHead)
                     && j > i + 1
+                    && headed(j - 1)
                     && toks
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
@@ -410,14 +430,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     // Môi_trường`), not two bodies or names (`Bộ Y_tế và Bộ Tài_chính`,
                     // `Quốc_hội Mỹ và Lầu_Năm_Góc`)
                     j += 2;
-                } else if let Some(end) = (wj == "," && has(&cues, i, Cue::OrgHead) && j > i + 1)
+                } else if let Some(end) = (wj == "," && j > i + 1 && headed(j - 1))
                     .then(|| fields_with_commas(toks, &words, &cues, j))
                     .flatten()
                 {
                     // a body named for three fields or more (`Bộ Văn_hoá , Thể_thao và Du_lịch`)
                     j = end;
                 } else if matches!(wj, "vì" | "chống")
-                    && has(&cues, i, Cue::OrgHead)
+                    && headed(j)
                     && toks
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(words[j + 1]))
@@ -914,6 +934,15 @@ mod tests {
         let r = run("Hôm_qua , Tổng_giám_đốc Nvidia Jensen_Huang thăm Hà_Nội .");
         found(&r, "Nvidia", Label::Org);
         found(&r, "Jensen_Huang", Label::Per);
+        // a hyphenated given name, a name with particles
+        let r = run("Thủ_tướng tiếp Chủ_tịch Tập_đoàn Samsung Lee_Jae-yong và Chủ_tịch EC Ursula_von_der_Leyen .");
+        found(&r, "Tập_đoàn Samsung", Label::Org);
+        found(&r, "Lee_Jae-yong", Label::Per);
+        found(&r, "EC", Label::Org);
+        found(&r, "Ursula_von_der_Leyen", Label::Per);
+        // a body named for two fields, after a capitalised word opening the sentence
+        let r = run("Theo Bộ Kế_hoạch và Đầu_tư , vốn tăng 9 % .");
+        found(&r, "Bộ Kế_hoạch và Đầu_tư", Label::Org);
         // a school named after a person is one name
         let r = run("Trường THPT Chu_Văn_An thông_báo , TP Hồ_Chí_Minh cũng vậy .");
         found(&r, "Trường THPT Chu_Văn_An", Label::Org);
