@@ -163,9 +163,23 @@ const COMPANY_ENDS: [&str; 8] = [
     "Display",
 ];
 
+/// The points of the compass that name a region before a nationality (`Southeast Asian`).
+const COMPASS_WORDS: [&str; 9] = [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+];
+
 /// Labels a name's words make plain, whatever the tagger read:
 /// - a name of two words or more ending in a word only a company's name ends in is a
 ///   company ([`COMPANY_HEADS`]);
+/// - a region's people read as a person are MISC (`Southeast Asian`);
 /// - a MISC name of two words or more ending in a head word only a body's name ends in is a
 ///   body (`ISEAS-Yusof Ishak Institute`);
 /// - a name of three or four capitalised words, the first a common Vietnamese surname and the
@@ -187,6 +201,13 @@ fn labels_by_shape(text: &str, tokens: &[Token], names: &mut [NameMention]) {
             continue;
         }
         if m.label == Label::Per {
+            // a region's people are no person (`Southeast Asian leaders`)
+            if b - a == 2
+                && COMPASS_WORDS.contains(&tokens[a].text(text))
+                && dictionaries::demonym(tokens[a + 1].text(text)).is_some()
+            {
+                m.label = Label::Misc;
+            }
             continue;
         }
         if m.label == Label::Misc
@@ -230,6 +251,13 @@ fn run_end(text: &str, tokens: &[Token], a: usize) -> usize {
                 .is_some_and(|n| n.glued && is_cap_word(n, text))
         {
             r += 2;
+        } else if r > a
+            && tokens[r].text(text) == "of"
+            && matches!(tokens[r - 1].text(text), "Secretary" | "Minister")
+            && tokens.get(r + 1).is_some_and(|n| is_cap_word(n, text))
+        {
+            // an office named for its field (`Secretary of State`)
+            r += 2;
         } else {
             break;
         }
@@ -256,6 +284,16 @@ fn office_in_run(text: &str, tokens: &[Token], a: usize, r: usize) -> Option<(us
     let mut end = k + 1;
     while end + 1 < r && tokens[end].text(text) == "-" && tokens[end].glued {
         end += 2;
+    }
+    // `Secretary of State`, `Minister of Foreign Affairs`: the field's common words
+    if end + 1 < r && tokens[end].text(text) == "of" {
+        end += 2;
+        while end < r && {
+            let w = tokens[end].text(text);
+            dictionaries::is_en_common(&w.to_lowercase()) && !dictionaries::is_given_name(w)
+        } {
+            end += 1;
+        }
     }
     r.checked_sub(end).filter(|n| (1..=4).contains(n))?;
     // names, not a title-case headline's words (`Senate Leader Says Deal Is Dead`): only the
@@ -308,12 +346,14 @@ fn offices_in_runs(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
             out.push(m.clone());
             continue;
         };
+        let body = surface(text, tokens, a, first);
         out.push(NameMention {
             end: tokens[first - 1].end,
-            label: if m.label == Label::Per {
-                Label::Org
-            } else {
-                m.label
+            label: match dictionaries::places().lookup(body) {
+                Some((_, known, _)) => known,
+                None if dictionaries::demonym(body).is_some() => Label::Misc,
+                None if m.label == Label::Per => Label::Org,
+                None => m.label,
             },
             ..m.clone()
         });
@@ -654,6 +694,25 @@ mod tests {
     }
 
     #[test]
+    fn a_region_s_people_are_no_person() {
+        let text = "Southeast Asian leaders met South Korean officials and Michael East.";
+        let got = repaired(
+            text,
+            &[
+                ("Southeast Asian", Label::Per),
+                ("South Korean", Label::Misc),
+                ("Michael East", Label::Per),
+            ],
+        );
+        let want = [
+            ("Southeast Asian", "MISC"),
+            ("South Korean", "MISC"),
+            ("Michael East", "PER"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
     fn hyphenated_given_names_join_the_name() {
         let text = "Lee Jae-yong met Moon Jae-in, Ban Ki-moon and Lai Ching-te after the \
                     Barack Obama-era talks and a John Smith-run fund; Kim Jong-un-style.";
@@ -807,6 +866,25 @@ mod tests {
             ("Senate", "ORG"),
             ("Nvidia", "ORG"),
             ("Jensen Huang", "PER"),
+        ];
+        assert_eq!(got, owned(&want));
+        // an office named for its field; a country before it is a place
+        let text = "U.S. Secretary of State Antony Blinken met Chinese Minister of Foreign \
+                    Affairs Wang Yi and the Secretary of State.";
+        let got = repaired(
+            text,
+            &[
+                ("U.S. Secretary of State Antony Blinken", Label::Org),
+                ("Chinese Minister of Foreign Affairs Wang Yi", Label::Org),
+                ("Secretary of State", Label::Org),
+            ],
+        );
+        let want = [
+            ("U.S.", "LOC"),
+            ("Antony Blinken", "PER"),
+            ("Chinese", "MISC"),
+            ("Wang Yi", "PER"),
+            ("Secretary of State", "ORG"),
         ];
         assert_eq!(got, owned(&want));
     }
