@@ -298,11 +298,7 @@ impl Corpus {
             findings: Vec::new(),
             sport: None,
         };
-        doc.sport = if doc.lang == Lang::En {
-            super::link::team_sport(&doc.text)
-        } else {
-            None
-        };
+        doc.sport = super::link::team_sport(&doc.text);
         doc.mentions = merge_mentions(&doc);
         doc
     }
@@ -842,7 +838,7 @@ fn names_team(doc: &Doc, label: Label, place: &str) -> bool {
 
 /// Whether a place mention of a sports report can name a team: not in a dateline
 /// (`LONDON 1996-08-30`, a line starting with the name and a date), not an abbreviation
-/// (`U.S.` writes the country), and not after `in`, `at`, `near` or `outside`.
+/// (`U.S.` writes the country), and not after `in`, `at`, `near` or `outside` (`tại`, `ở`).
 fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
     if surface.contains('.') {
         return false;
@@ -860,7 +856,7 @@ fn team_position(doc: &Doc, m: &Mention, surface: &str) -> bool {
     // after `in`, `at` … the name is where something happens (`the World Cup in France`)
     let before = doc.text.get(..m.byte_start).unwrap_or("");
     let prev = before.split_whitespace().next_back().unwrap_or("");
-    !matches!(prev, "in" | "at" | "near" | "outside")
+    !matches!(prev, "in" | "at" | "near" | "outside" | "tại" | "ở")
 }
 
 /// Does `rest` start with the date of a dateline: `1996-08-30`, `Aug 30`, `30 August`?

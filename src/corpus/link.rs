@@ -97,13 +97,23 @@ pub fn place_name(surface: &str, label: Label) -> &str {
     rest
 }
 
-/// The part of a name key that names a company: without a legal form at its end (`fpt
-/// corp` → `fpt`, `apple inc` → `apple`) and without the Vietnamese word for its kind at its
-/// start (`tap doan vingroup` → `vingroup`, `cong ty co phan fpt` → `fpt`), so a company links with
+/// The part of a name key that names its bearer: a company without a legal form at its end
+/// (`fpt corp` → `fpt`, `apple inc` → `apple`) and without the Vietnamese word for its kind
+/// at its start (`tap doan vingroup` → `vingroup`, `cong ty co phan fpt` → `fpt`), a person
+/// without a generation (`ferdinand marcos jr` → `ferdinand marcos`), so that it links with
 /// its bare name in any language. A key that is nothing else stays whole.
-pub fn firm_core(key: &str) -> &str {
+pub fn name_core(key: &str) -> &str {
     const KINDS: [&str; 3] = ["tap doan ", "cong ty co phan ", "cong ty "];
-    const FORMS: [&str; 6] = [" corp", " corporation", " inc", " ltd", " plc", " llc"];
+    const FORMS: [&str; 8] = [
+        " corp",
+        " corporation",
+        " inc",
+        " ltd",
+        " plc",
+        " llc",
+        " jr",
+        " sr",
+    ];
     let mut core = key;
     if let Some(rest) = KINDS.iter().find_map(|k| core.strip_prefix(k)) {
         core = rest;
@@ -162,7 +172,8 @@ pub fn translit_key(key: &str) -> String {
 }
 
 /// The team sport a report is about, when it is one: there a country or a city names its
-/// team (`England` beat Pakistan by five wickets → the England cricket team). Individual
+/// team (`England` beat Pakistan by five wickets → the England cricket team; `đội_tuyển
+/// Việt_Nam` in a word-segmented Vietnamese report). Individual
 /// sports (golf, athletics, tennis singles) keep places as places.
 pub fn team_sport(text: &str) -> Option<&'static str> {
     if let Some(sport) = sport_slug(text) {
@@ -183,6 +194,17 @@ pub fn team_sport(text: &str) -> Option<&'static str> {
                 "equalizer",
                 "qualifier",
                 "halftime",
+                // word-segmented Vietnamese
+                "bóng_đá",
+                "đội_tuyển",
+                "tiền_đạo",
+                "tiền_vệ",
+                "hậu_vệ",
+                "thủ_môn",
+                "cầu_thủ",
+                "ghi_bàn",
+                "bàn_thắng",
+                "phạt_đền",
             ],
         ),
         (
@@ -211,13 +233,13 @@ pub fn team_sport(text: &str) -> Option<&'static str> {
     let mut distinct = [0u32; 7];
     // the word before, when it is `davis` or `fed`
     let mut prev: Option<bool> = None;
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 16];
     for w in text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '_')
         .filter(|w| !w.is_empty())
         .take(5000)
     {
-        if w.len() > 12 {
+        if w.len() > buf.len() {
             prev = None;
             continue;
         }
@@ -471,7 +493,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     let mut group = Vec::with_capacity(n);
     for m in inputs {
         let (k, s) = *by_surface.entry(m.surface).or_insert_with(|| {
-            let k = keys.intern(&translit_key(firm_core(&name_key(m.surface))));
+            let k = keys.intern(&translit_key(name_core(&name_key(m.surface))));
             let text = m.surface.trim_end_matches("'s").trim_end_matches("’s");
             let s = *spelling_ids.entry(text).or_insert_with(|| {
                 spellings.push(Spelling {
@@ -916,6 +938,14 @@ mod tests {
         );
         assert_eq!(team_sport("GOLF - NORMAN LEADS .\nNorman shot 66."), None);
         assert_eq!(
+            team_sport("Tối 5/1 , đội_tuyển Việt_Nam thắng Thái_Lan . Tiền_đạo Xuân_Son ghi_bàn ."),
+            Some("football")
+        );
+        assert_eq!(
+            team_sport("Đội_tuyển khảo_sát của Bộ Y_tế đến Hà_Nội ."),
+            None
+        );
+        assert_eq!(
             team_sport(
                 "Australia lead 2-1 in the Davis Cup tie. The Davis Cup final is in Sweden."
             ),
@@ -943,16 +973,20 @@ mod tests {
 
     #[test]
     fn a_place_links_without_its_head_noun() {
-        assert_eq!(firm_core(&name_key("FPT Corp")), "fpt");
-        assert_eq!(firm_core(&name_key("Apple Inc.")), "apple");
-        assert_eq!(firm_core(&name_key("Tập_đoàn Vingroup")), "vingroup");
-        assert_eq!(firm_core(&name_key("Công_ty Cổ_phần FPT")), "fpt");
+        assert_eq!(name_core(&name_key("FPT Corp")), "fpt");
+        assert_eq!(name_core(&name_key("Apple Inc.")), "apple");
+        assert_eq!(name_core(&name_key("Tập_đoàn Vingroup")), "vingroup");
+        assert_eq!(name_core(&name_key("Công_ty Cổ_phần FPT")), "fpt");
         // `hang` is also a given name (`Hằng`)
-        assert_eq!(firm_core(&name_key("Hằng Nguyễn")), "hang nguyen");
-        assert_eq!(firm_core(&name_key("Corp")), "corp");
-        assert_eq!(firm_core(&name_key("Tập_đoàn")), "tap doan");
+        assert_eq!(name_core(&name_key("Hằng Nguyễn")), "hang nguyen");
+        assert_eq!(name_core(&name_key("Corp")), "corp");
         assert_eq!(
-            firm_core(&name_key("Morgan Stanley and Co")),
+            name_core(&name_key("Ferdinand_Marcos_Jr.")),
+            "ferdinand marcos"
+        );
+        assert_eq!(name_core(&name_key("Tập_đoàn")), "tap doan");
+        assert_eq!(
+            name_core(&name_key("Morgan Stanley and Co")),
             "morgan stanley and co"
         );
         assert_eq!(place_name("thành_phố Osh", Label::Loc), "Osh");
