@@ -27,6 +27,9 @@ const MISC_HEADS: &[&str] = &[
     "cong uoc",
 ];
 
+/// Last words of competitions and meetings named in English (`ASEAN Cup`, `AFF Championship`).
+const EVENT_LAST_WORDS: &[&str] = &["Cup", "Championship", "Open", "Games", "Summit"];
+
 /// Words before a storm's name (lower case as written): the name is MISC, no person.
 const STORM_WORDS: &[&str] = &["bão", "siêu_bão", "cơn_bão", "áp_thấp"];
 
@@ -618,7 +621,14 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
             if b - a > 1 && MISC_HEADS.contains(&fold(words[a]).as_str()) {
                 label = Some(Label::Misc);
             }
-            let org_first = has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]));
+            // a competition or a meeting named in English (`ASEAN Cup`, `World_Cup`)
+            let last_syllable = words[b - 1].rsplit('_').next().unwrap_or("");
+            if (b - a > 1 || words[a].contains('_')) && EVENT_LAST_WORDS.contains(&last_syllable) {
+                label = Some(Label::Misc);
+            }
+            // a body's head alone after a title is the body, no person (`Chủ_tịch Hiệp_hội`)
+            let org_first = has(&cues, a, Cue::OrgHead)
+                && (b - a > 1 || is_acronym(words[a]) || title_before);
             if label.is_none() && (org_first || org_alone || body_before_holder) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
                 label = Some(Label::Org);
@@ -934,6 +944,11 @@ mod tests {
         let r = run("Hôm_qua , Tổng_giám_đốc Nvidia Jensen_Huang thăm Hà_Nội .");
         found(&r, "Nvidia", Label::Org);
         found(&r, "Jensen_Huang", Label::Per);
+        // a competition; a body's head alone after a title
+        let r = run("Việt_Nam vô_địch ASEAN Cup 2024 và World_Cup , Chủ_tịch Hiệp_hội các nước phát_biểu .");
+        found(&r, "ASEAN Cup", Label::Misc);
+        found(&r, "World_Cup", Label::Misc);
+        found(&r, "Hiệp_hội", Label::Org);
         // a hyphenated given name, a name with particles
         let r = run("Thủ_tướng tiếp Chủ_tịch Tập_đoàn Samsung Lee_Jae-yong và Chủ_tịch EC Ursula_von_der_Leyen .");
         found(&r, "Tập_đoàn Samsung", Label::Org);
