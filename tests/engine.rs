@@ -881,3 +881,70 @@ fn one_story_in_english_and_vietnamese_links_across_spellings() {
     let intel = mentions_of(article("1"), "Intel");
     assert!(intel.iter().all(|m| m.label == Label::Org), "{intel:?}");
 }
+
+#[test]
+fn companies_officials_and_teams_link_across_languages() {
+    let en =
+        "Samsung to invest more in Vietnam\n\nHANOI, Nov 28 (Reuters) - South Korea's Samsung \
+              Electronics will invest $1.8 billion more, Prime Minister Pham Minh Chinh said after \
+              meeting Samsung Chairman Lee Jae-yong. A display plant is run by Samsung Display.\n\n\
+              Apple and Intel have also expanded. Factories of LG Electronics and Foxconn were \
+              damaged, and FPT Corp said so. U.S. Secretary of State Antony Blinken and \
+              Philippine President Ferdinand Marcos Jr. met Southeast Asian leaders.\n";
+    let vi = "Samsung đầu_tư thêm vào Việt_Nam\n\nChiều 28/11 , Thủ_tướng Phạm_Minh_Chính tiếp \
+              Chủ_tịch Tập_đoàn Samsung Lee_Jae-yong . Samsung Electronics sẽ đầu_tư thêm , \
+              nhà_máy của Samsung Display cũng vậy . Apple và Intel cũng mở_rộng sản_xuất . \
+              Nhà_máy của LG Electronics và Foxconn bị hư_hại , theo FPT . Ngoại_trưởng Mỹ \
+              Antony_Blinken và Tổng_thống Philippines Ferdinand_Marcos_Jr. cũng dự .\n";
+    let en_match = "Vietnam beat Thailand to win title\n\nBANGKOK, Jan 5 (AFP) - Vietnam beat \
+                    Thailand 3-2 in the final. Striker Nguyen Xuan Son scored two goals before \
+                    he left on a stretcher, and the goalkeeper saved a penalty.\n";
+    let vi_match = "Việt_Nam vô_địch\n\nTối 5/1 , đội_tuyển Việt_Nam thắng Thái_Lan 3-2 . \
+                    Tiền_đạo Nguyễn_Xuân_Son ghi_bàn hai lần , thủ_môn cản phạt_đền .\n";
+    let c = corpus_of(&[en, vi, en_match, vi_match]);
+    let article = |stem: &str| {
+        c.doc_by_path(Path::new(&format!("/virtual/{stem}.txt")))
+            .expect("in the corpus")
+    };
+    let id = |stem: &str, surface: &str| {
+        let ids = entity_ids(&c, article(stem), surface);
+        assert!(!ids.is_empty(), "`{surface}` in {stem} is no name");
+        assert!(ids.iter().all(|i| *i == ids[0]), "`{surface}`: {ids:?}");
+        ids[0].clone()
+    };
+    for (en_name, vi_name) in [
+        ("Samsung Electronics", "Samsung Electronics"),
+        ("Samsung Display", "Samsung Display"),
+        ("Lee Jae-yong", "Lee_Jae-yong"),
+        ("Apple", "Apple"),
+        ("LG Electronics", "LG Electronics"),
+        ("Foxconn", "Foxconn"),
+        ("FPT Corp", "FPT"),
+        ("Antony Blinken", "Antony_Blinken"),
+        ("Ferdinand Marcos", "Ferdinand_Marcos_Jr"),
+        ("Pham Minh Chinh", "Phạm_Minh_Chính"),
+    ] {
+        assert_eq!(id("0", en_name), id("1", vi_name), "{en_name} / {vi_name}");
+    }
+    for (stem, surface) in [
+        ("0", "Samsung Electronics"),
+        ("0", "Apple"),
+        ("1", "Apple"),
+        ("1", "LG Electronics"),
+    ] {
+        let ms = mentions_of(article(stem), surface);
+        assert!(
+            !ms.is_empty() && ms.iter().all(|m| m.label == Label::Org),
+            "{surface}: {ms:?}"
+        );
+    }
+    let us = mentions_of(article("0"), "U.S.");
+    assert!(
+        !us.is_empty() && us.iter().all(|m| m.label == Label::Loc),
+        "{us:?}"
+    );
+    // a team named by its country is one entity in both reports of the match, and not the
+    // country of the other articles
+    assert_eq!(id("2", "Vietnam"), id("3", "Việt_Nam"));
+    assert_ne!(id("2", "Vietnam"), id("1", "Việt_Nam"));
+}

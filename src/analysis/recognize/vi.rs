@@ -627,8 +627,8 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 label = Some(Label::Misc);
             }
             // a body's head alone after a title is the body, no person (`Chủ_tịch Hiệp_hội`)
-            let org_first = has(&cues, a, Cue::OrgHead)
-                && (b - a > 1 || is_acronym(words[a]) || title_before);
+            let org_first =
+                has(&cues, a, Cue::OrgHead) && (b - a > 1 || is_acronym(words[a]) || title_before);
             if label.is_none() && (org_first || org_alone || body_before_holder) {
                 // an organisation after a title (`Giám_đốc Sở Y_tế`, `Chủ_tịch UBND`)
                 label = Some(Label::Org);
@@ -945,7 +945,9 @@ mod tests {
         found(&r, "Nvidia", Label::Org);
         found(&r, "Jensen_Huang", Label::Per);
         // a competition; a body's head alone after a title
-        let r = run("Việt_Nam vô_địch ASEAN Cup 2024 và World_Cup , Chủ_tịch Hiệp_hội các nước phát_biểu .");
+        let r = run(
+            "Việt_Nam vô_địch ASEAN Cup 2024 và World_Cup , Chủ_tịch Hiệp_hội các nước phát_biểu .",
+        );
         found(&r, "ASEAN Cup", Label::Misc);
         found(&r, "World_Cup", Label::Misc);
         found(&r, "Hiệp_hội", Label::Org);
