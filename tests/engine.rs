@@ -92,17 +92,30 @@ fn entity_ids(corpus: &Corpus, d: &Doc, surface: &str) -> Vec<String> {
 
 /// The one entity id that every mention `surface` of `stem` links to.
 fn entity_of(corpus: &Corpus, stem: &str, surface: &str) -> String {
-    let ids = entity_ids(corpus, doc(corpus, stem), surface);
+    entity_in(corpus, doc(corpus, stem), surface)
+}
+
+/// The one entity id that every mention `surface` of `d` links to.
+fn entity_in(corpus: &Corpus, d: &Doc, surface: &str) -> String {
+    let ids = entity_ids(corpus, d, surface);
+    let path = d.path.display();
     assert!(
         !ids.is_empty(),
-        "`{surface}` in {stem} is not recognised as a name"
+        "`{surface}` in {path} is not recognised as a name"
     );
     let first = ids[0].clone();
     assert!(
         ids.iter().all(|i| *i == first),
-        "`{surface}` in {stem} links to several entities: {ids:?}"
+        "`{surface}` in {path} links to several entities: {ids:?}"
     );
     first
+}
+
+/// Article `stem` of a corpus made by [`corpus_of`].
+fn virtual_doc<'a>(corpus: &'a Corpus, stem: &str) -> &'a Doc {
+    corpus
+        .doc_by_path(Path::new(&format!("/virtual/{stem}.txt")))
+        .unwrap_or_else(|| panic!("{stem} not in the corpus"))
 }
 
 /// The TIMEX3 values of the date mentions covering exactly `surface`.
@@ -852,16 +865,8 @@ fn one_story_in_english_and_vietnamese_links_across_spellings() {
               Chuck_Schumer và Tổng_thống Ukraine Volodymyr_Zelensky , rồi thăm nhà_máy của \
               Intel cùng ông Lê_Hồng_Hiệp , nghiên_cứu_viên ở Singapore .\n";
     let c = corpus_of(&[en, vi]);
-    let article = |stem: &str| {
-        c.doc_by_path(Path::new(&format!("/virtual/{stem}.txt")))
-            .expect("in the corpus")
-    };
-    let id = |stem: &str, surface: &str| {
-        let ids = entity_ids(&c, article(stem), surface);
-        assert!(!ids.is_empty(), "`{surface}` in {stem} is no name");
-        assert!(ids.iter().all(|i| *i == ids[0]), "`{surface}`: {ids:?}");
-        ids[0].clone()
-    };
+    let article = |stem: &str| virtual_doc(&c, stem);
+    let id = |stem: &str, surface: &str| entity_in(&c, article(stem), surface);
     for (en_name, vi_name) in [
         ("Xi Jinping", "Tập_Cận_Bình"),
         ("Xi", "Tập"),
@@ -902,16 +907,8 @@ fn companies_officials_and_teams_link_across_languages() {
     let vi_match = "Việt_Nam vô_địch\n\nTối 5/1 , đội_tuyển Việt_Nam thắng Thái_Lan 3-2 . \
                     Tiền_đạo Nguyễn_Xuân_Son ghi_bàn hai lần , thủ_môn cản phạt_đền .\n";
     let c = corpus_of(&[en, vi, en_match, vi_match]);
-    let article = |stem: &str| {
-        c.doc_by_path(Path::new(&format!("/virtual/{stem}.txt")))
-            .expect("in the corpus")
-    };
-    let id = |stem: &str, surface: &str| {
-        let ids = entity_ids(&c, article(stem), surface);
-        assert!(!ids.is_empty(), "`{surface}` in {stem} is no name");
-        assert!(ids.iter().all(|i| *i == ids[0]), "`{surface}`: {ids:?}");
-        ids[0].clone()
-    };
+    let article = |stem: &str| virtual_doc(&c, stem);
+    let id = |stem: &str, surface: &str| entity_in(&c, article(stem), surface);
     for (en_name, vi_name) in [
         ("Samsung Electronics", "Samsung Electronics"),
         ("Samsung Display", "Samsung Display"),
