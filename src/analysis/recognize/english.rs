@@ -2,9 +2,9 @@
 //! `RFE/RL`), lower-case descriptors at a name's end (`Osh region` → `Osh`), and title-case
 //! headline words that are not names (`Kyrgyz President Won't Back Down`), regnal numbers
 //! (`Henry VIII`), people beside kinship words (`Bakiev's brother, Janysh`), firms named after
-//! people (`Pirelli SpA`) and companies (`Samsung Electronics`), a sentence's first word joined
-//! by `and` to a name (`Apple and Intel`), events and laws (`BellSouth Classic`, `Trades Disputes Act`) and the
-//! venues of sports fixtures (`KANSAS CITY AT DETROIT`).
+//! people (`Pirelli SpA`) and companies (`Samsung Electronics`), a sentence's first word
+//! joined by `and` to a name (`Apple and Intel`), events and laws (`BellSouth Classic`, `Trades
+//! Disputes Act`) and the venues of sports fixtures (`KANSAS CITY AT DETROIT`).
 
 use rustc_hash::FxHashSet as HashSet;
 

@@ -1,7 +1,9 @@
 //! Repairs of capitalised runs the English tagger cuts or joins wrongly, seen on current news
 //! (the model learnt 1996 newswire):
 //! - a person's title is no part of their name, also when the title began before the name
-//!   (`Chief [Executive Tim Cook]`, `[Senator JD Vance]` read as a body);
+//!   (`Chief [Executive Tim Cook]`, `[Senator JD Vance]` read as a body) or was read as a
+//!   person of its own (`[President] [Joe Biden]`), but a title of rank is (`Sheikh
+//!   Mohammed`);
 //! - a given name left out just before a person's name belongs to it (`Fed Chair [Jerome]
 //!   Powell`), and so does the lower-case syllable of a hyphenated given name (`Lee
 //!   Jae-yong`);
@@ -125,6 +127,7 @@ fn head_of_body(text: &str, t: &Token) -> bool {
 pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     offices_in_runs(text, tokens, names);
     titles_before_people(text, tokens, names);
+    titles_read_alone(text, tokens, names);
     given_names_left_out(text, tokens, names);
     hyphenated_given_names(text, tokens, names);
     broken_bodies(text, tokens, names);
@@ -449,6 +452,42 @@ fn titles_before_people(text: &str, tokens: &[Token], names: &mut [NameMention])
     }
 }
 
+/// A title the tagger read as a person of its own, right before a person's name: a title of
+/// rank joins the name, as CoNLL writes it (`[Sheikh] [Mohammed bin Abdulrahman Al Thani]`,
+/// `[King] [Abdullah]`); any other title is no name (`[President] [Joe Biden]`).
+fn titles_read_alone(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let spans = token_spans(tokens, names);
+    let mut out: Vec<NameMention> = Vec::with_capacity(names.len());
+    let mut j = 0;
+    while j < names.len() {
+        let m = names[j].clone();
+        j += 1;
+        let title = spans[j - 1].filter(|&(a, b)| {
+            b == a + 1
+                && m.label == Label::Per
+                && names.get(j).is_some_and(|n| n.label == Label::Per)
+                && spans
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(a2, _)| a2 == b)
+                && dictionaries::is_cue("en", tokens[a].text(text), Cue::PerTitle)
+        });
+        let Some((a, _)) = title else {
+            out.push(m);
+            continue;
+        };
+        if TITLES_OF_RANK.contains(&dictionaries::key(tokens[a].text(text)).as_str()) {
+            out.push(NameMention {
+                start: m.start,
+                ..names[j].clone()
+            });
+            j += 1;
+        }
+    }
+    *names = out;
+}
+
 /// A capitalised given name written just before a person's name, outside every name, joins
 /// it (`Jerome` in `Fed Chair Jerome Powell`); not a title, nor at a sentence's start a
 /// common word (`Will Powell resign?`).
@@ -689,6 +728,28 @@ mod tests {
             ("FPT Corp", "ORG"),
             ("Viettel", "ORG"),
             ("Procter and Gamble", "ORG"),
+        ];
+        assert_eq!(got, owned(&want));
+    }
+
+    #[test]
+    fn titles_read_alone_join_the_name_or_go() {
+        let text = "Sheikh Mohammed bin Abdulrahman Al Thani met President Joe Biden and \
+                    Sheikh Hasina's son.";
+        let got = repaired(
+            text,
+            &[
+                ("Sheikh", Label::Per),
+                ("Mohammed bin Abdulrahman Al Thani", Label::Per),
+                ("President", Label::Per),
+                ("Joe Biden", Label::Per),
+                ("Sheikh Hasina", Label::Per),
+            ],
+        );
+        let want = [
+            ("Sheikh Mohammed bin Abdulrahman Al Thani", "PER"),
+            ("Joe Biden", "PER"),
+            ("Sheikh Hasina", "PER"),
         ];
         assert_eq!(got, owned(&want));
     }
