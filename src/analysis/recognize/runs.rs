@@ -23,7 +23,7 @@
 use super::boundaries::{OFFICES, OFFICE_WORDS};
 use super::english::{is_cap_word, COMPANY_HEADS};
 use crate::analysis::dictionaries::{self, Cue};
-use crate::analysis::tokenize::{Token, TokenFinder, TokenKind};
+use crate::analysis::tokenize::{Token, TokenKind};
 use crate::analysis::{Label, NameMention};
 
 /// Titles only a person holds: a body's name never starts with one.
@@ -190,9 +190,9 @@ const COMPASS_WORDS: [&str; 9] = [
 ///   (`Le Hong Hiep`, `Nguyen Thi Kim Ngan`), is a person, not a body or a place (`Ho Chi
 ///   Minh City` ends in no Vietnamese syllable).
 fn labels_by_shape(text: &str, tokens: &[Token], names: &mut [NameMention]) {
-    let finder = TokenFinder::new(tokens);
-    for m in names.iter_mut() {
-        let Some((a, b)) = finder.span(m.start, m.end).map(|(a, b)| (a, b + 1)) else {
+    let spans = token_spans(tokens, names);
+    for (m, span) in names.iter_mut().zip(spans) {
+        let Some((a, b)) = span else {
             continue;
         };
         if m.label != Label::Org

@@ -213,7 +213,12 @@ fn holder_after_body(
     if k <= a {
         return None;
     }
-    let holder = words[k..b].concat();
+    // one word needs no copy
+    let holder: std::borrow::Cow<'_, str> = if hyphenated {
+        words[k..b].concat().into()
+    } else {
+        words[k].into()
+    };
     let places = dictionaries::places();
     let foreign = foreign_full_name(&holder);
     if !(foreign || !hyphenated && vi_full_name(&holder)) || places.lookup(&holder).is_some() {
