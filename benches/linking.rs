@@ -9,6 +9,9 @@
 //! * `relink`: `Corpus::set_text` of one article in the full corpus (one analysis, then
 //!   linking and findings over the whole corpus): what an edit costs.
 //!
+//! `NEWSLS_BENCH_WRITE=DIR` also writes the articles to `DIR/NN/NNNNN.txt` (the paths the bench
+//! gives them), for timing the server's start-up on the same corpus with `rpc_probe.py startup`.
+//!
 //! When one indexing takes under 10 s, criterion also measures `linking/index-10k` and
 //! `linking/relink-10k` (ten samples each); slower runs are reported from the hand timings
 //! only, to keep the bench within a couple of minutes.
@@ -55,6 +58,21 @@ fn linking(c: &mut Criterion) {
         texts.len(),
         t.elapsed().as_secs_f64()
     );
+
+    if let Some(dir) = std::env::var_os("NEWSLS_BENCH_WRITE") {
+        let dir = PathBuf::from(dir);
+        for (input, text) in inputs(&texts).iter().zip(&texts) {
+            let rel = input
+                .path
+                .strip_prefix("/bench/corpus")
+                .expect("bench paths");
+            let file = dir.join(rel);
+            std::fs::create_dir_all(file.parent().expect("a folder"))
+                .and_then(|_| std::fs::write(&file, text.as_bytes()))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
+        }
+        eprintln!("wrote the articles under {}", dir.display());
+    }
 
     let t = Instant::now();
     let names: usize = pool.install(|| {

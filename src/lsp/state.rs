@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::time::Duration;
 
 use serde_json::Value;
 use tower_lsp_server::lsp_types::{Position, Range, SemanticToken, Uri};
@@ -127,8 +128,8 @@ pub struct Open {
     /// mapped through `shifts` they answer semantic tokens without waiting for analysis.
     pub marks: Arc<Vec<Mark>>,
     pub marks_valid: bool,
-    /// How long the last analysis of this buffer took (ms).
-    pub analysis_ms: u64,
+    /// How long the last analysis of this buffer took (analysis, linking and findings).
+    pub analysis_time: Duration,
     /// Tokens were answered from shifted marks: ask the client to refresh after analysis.
     pub tokens_stale: bool,
 }
@@ -146,7 +147,7 @@ impl Open {
             is_ann,
             marks: Arc::new(Vec::new()),
             marks_valid: false,
-            analysis_ms: 0,
+            analysis_time: Duration::ZERO,
             tokens_stale: false,
         }
     }
@@ -299,9 +300,9 @@ impl Shared {
                 idx.analyzed.insert(path.to_path_buf(), rev);
             }
         }
-        let ms = t0.elapsed().as_millis() as u64;
+        let took = t0.elapsed();
         if let Some(o) = self.ed().open.get_mut(path) {
-            o.analysis_ms = ms;
+            o.analysis_time = took;
         }
         self.update_marks(&idx);
     }
@@ -362,9 +363,9 @@ impl Shared {
             );
         }
         idx.analyzed.insert(path.to_path_buf(), version);
-        let ms = t0.elapsed().as_millis() as u64;
+        let took = t0.elapsed();
         if let Some(o) = self.ed().open.get_mut(path) {
-            o.analysis_ms = ms;
+            o.analysis_time = took;
         }
         self.update_marks(idx);
     }
