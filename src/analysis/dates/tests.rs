@@ -396,3 +396,23 @@ fn vietnamese_quarters() {
     none("Công_ty có 4 quý liền lỗ , ba quý qua giá tăng .", Lang::Vi);
     none("quý khách vui_lòng chờ .", Lang::Vi);
 }
+
+#[test]
+fn vietnamese_weekdays_follow_their_modifier_and_the_tense() {
+    // 2005-03-24 is a Thursday
+    vi("họp vào Chủ_nhật tới .", "Chủ_nhật tới", "2005-03-27");
+    vi("họp vào thứ Hai tới .", "thứ Hai tới", "2005-03-28");
+    vi("họp vào thứ Ba này .", "thứ Ba này", "2005-03-22");
+    vi("đã họp thứ Sáu vừa_qua .", "thứ Sáu vừa_qua", "2005-03-18");
+    vi("đã họp thứ Sáu vừa qua .", "thứ Sáu vừa qua", "2005-03-18");
+    // a bare weekday: the last one, or the coming one when the sentence speaks of the future
+    vi("Ông đã đến Hà_Nội vào thứ Hai .", "thứ Hai", "2005-03-21");
+    vi("Ông sẽ đến Hà_Nội vào thứ Hai .", "thứ Hai", "2005-03-28");
+    vi(
+        "Hội_nghị dự_kiến khai_mạc vào Chủ_nhật .",
+        "Chủ_nhật",
+        "2005-03-27",
+    );
+    vi("Họ sắp_xếp lịch vào thứ Hai .", "thứ Hai", "2005-03-21");
+    vi("Ông sẽ về . Ông đến vào thứ Hai .", "thứ Hai", "2005-03-21");
+}

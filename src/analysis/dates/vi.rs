@@ -17,12 +17,55 @@ fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
 fn mk_from(t: &mut Toks, first: usize, last: usize, expr: Expr) -> Option<Raw> {
     let start = t.at(first)?.start;
     let end = t.end_of(last);
+    let future = matches!(
+        expr,
+        Expr::Weekday {
+            rel: Rel::Nearest,
+            ..
+        } | Expr::MonthDay { .. }
+            | Expr::Month {
+                rel: Rel::Nearest,
+                ..
+            }
+    ) && future_hint(t.text, start);
     Some(Raw {
         start,
         end,
         expr,
-        future: false,
+        future,
     })
+}
+
+/// Whether the sentence before byte `pos` speaks of the future (`sẽ`, `sắp`, `dự_kiến`,
+/// `kế_hoạch`), so that a bare weekday or day means the coming one (`Thủ_tướng sẽ thăm
+/// Hải_Phòng vào Chủ_nhật`), as English does with `will`.
+fn future_hint(text: &str, pos: usize) -> bool {
+    let mut lo = pos.saturating_sub(160);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..pos];
+    let window = match window.rfind(['.', ';', '?', '!', '\n']) {
+        Some(k) => &window[k + 1..],
+        None => window,
+    };
+    let mut prev = "";
+    for syl in window.split(|c: char| !super::tok::is_word_char(c)) {
+        if syl.is_empty() {
+            continue;
+        }
+        let hint = match syl {
+            "sẽ" | "Sẽ" => true,
+            "kiến" => prev == "dự" || prev == "Dự",
+            "hoạch" => prev == "kế" || prev == "Kế",
+            _ => matches!(prev, "sắp" | "Sắp") && syl != "xếp",
+        };
+        if hint {
+            return true;
+        }
+        prev = syl;
+    }
+    matches!(prev, "sắp" | "Sắp")
 }
 
 /// A calendar day after a head noun at token `i - 1` (`ngày`, `hôm`, `sáng`, or `sáng ngày`).
@@ -469,6 +512,16 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
                 if let Some(n) = rel_word(t, j + 2, Unit::Week) {
                     return mk(t, j + 2, Expr::WeekdayOfWeek { wd, n });
                 }
+            }
+            // `Chủ_nhật tới` (the coming one), `thứ Hai này` (this week's), `thứ Sáu vừa_qua`
+            if t.is(j + 1, "tới") {
+                return mk(t, j + 1, Expr::Weekday { wd, rel: Rel::Next });
+            }
+            if t.is(j + 1, "này") {
+                return mk(t, j + 1, Expr::WeekdayOfWeek { wd, n: 0 });
+            }
+            if t.is(j + 1, "vừa") && t.is(j + 2, "qua") {
+                return mk(t, j + 2, Expr::Weekday { wd, rel: Rel::Last });
             }
             mk(
                 t,
