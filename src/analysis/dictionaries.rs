@@ -45,6 +45,12 @@ impl Places {
         if has_vietnamese_diacritics(surface) {
             return self.by_vi_key.get(&vietnamese_key(surface)).copied();
         }
+        if !surface.is_ascii() {
+            // a Vietnamese name whose accents Latin scripts share (`Séc`)
+            if let Some(&e) = self.by_vi_key.get(&vietnamese_key(surface)) {
+                return Some(e);
+            }
+        }
         self.lookup_key(&key(surface))
     }
 
@@ -157,9 +163,9 @@ static PLACES_MAP: LazyLock<Places> = LazyLock::new(|| {
             continue;
         }
         max_words = max_words.max(k.split(' ').count());
-        if has_vietnamese_diacritics(cols[3]) {
+        if has_vietnamese_diacritics(cols[3]) || cols[2] == "vi" && !cols[3].is_ascii() {
             // folded, it takes a key no other place has (below): `Nhà_Trắng` leaves
-            // `nha trang` to the city
+            // `nha trang` to the city; `Séc` (Czechia) leaves `SEC` alone
             with_vi_diacritics.push((k, (cols[0], label, weight)));
             let e = by_vi_key
                 .entry(vietnamese_key(cols[3]))
@@ -626,6 +632,9 @@ mod tests {
             assert_eq!(id(name), Some("democratic_republic_of_the_congo"), "{name}");
         }
         assert_eq!(id("Republic of Congo"), Some("republic_of_the_congo"));
+        // a short Vietnamese name names its place only as written (`Séc`, not `SEC`)
+        assert_eq!(id("Séc"), Some("czech_republic"));
+        assert_eq!(id("SEC"), None);
     }
 
     #[test]

@@ -461,6 +461,46 @@ pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMentio
     }
 }
 
+/// An acronym in brackets right after a long form (`U.S. Securities and Exchange Commission
+/// (SEC)`) names what the long form names: it takes the long form's label when its letters are
+/// the long form's initials, in order, ending on the last (the model alone read `SEC` as a
+/// place).
+pub fn acronyms_after_long_forms(text: &str, tokens: &[Token], names: &mut [NameMention]) {
+    let finder = TokenFinder::new(tokens);
+    for k in 1..names.len() {
+        let Some((a, b)) = finder.span(names[k].start, names[k].end) else {
+            continue;
+        };
+        let acronym = tokens[a].text(text);
+        if a != b
+            || a < 2
+            || !(2..=6).contains(&acronym.len())
+            || !acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&')
+            || tokens[a - 1].text(text) != "("
+            || tokens.get(a + 1).is_none_or(|t| t.text(text) != ")")
+        {
+            continue;
+        }
+        let Some((la, lb)) = finder.span(names[k - 1].start, names[k - 1].end) else {
+            continue;
+        };
+        if lb + 2 != a || la == lb {
+            continue;
+        }
+        let initials: Vec<u8> = tokens[la..=lb]
+            .iter()
+            .filter_map(|t| t.text(text).bytes().next())
+            .filter(u8::is_ascii_uppercase)
+            .collect();
+        let letters: Vec<u8> = acronym.bytes().filter(u8::is_ascii_uppercase).collect();
+        let mut rest = initials.iter();
+        let in_order = letters.iter().all(|c| rest.any(|i| i == c));
+        if in_order && letters.last() == initials.last() {
+            names[k].label = names[k - 1].label;
+        }
+    }
+}
+
 /// A fixture line of a sports page, `KANSAS CITY AT DETROIT`: the home team's name after `AT`
 /// names the place the game is played in, as CoNLL-2003 reads it (a team elsewhere in the
 /// same article).
@@ -756,6 +796,34 @@ mod tests {
         names[1].end -= 5;
         firms_by_legal_form(text, &tokens, &mut names);
         assert_eq!(labels(&names), ["ORG", "ORG"]);
+    }
+
+    #[test]
+    fn an_acronym_after_its_long_form_takes_its_label() {
+        let text = "the U.S. Securities and Exchange Commission (SEC) and the Asian Development \
+                    Bank (ADB) met Tom Cruise (TC) near the New York Stock Exchange (SEC).";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "U.S. Securities and Exchange Commission", Label::Org),
+            mention_at(text, "SEC", Label::Loc),
+            mention_at(text, "Asian Development Bank", Label::Org),
+            mention_at(text, "ADB", Label::Loc),
+            mention_at(text, "Tom Cruise", Label::Per),
+            mention_at(text, "TC", Label::Org),
+            mention_at(text, "New York Stock Exchange", Label::Org),
+            super::super::test_support::mention(
+                text,
+                text.rfind("SEC").unwrap(),
+                "SEC",
+                Label::Loc,
+            ),
+        ];
+        acronyms_after_long_forms(text, &tokens, &mut names);
+        // the last `SEC` does not spell `New York Stock Exchange`
+        assert_eq!(
+            labels(&names),
+            ["ORG", "ORG", "ORG", "ORG", "PER", "PER", "ORG", "LOC"]
+        );
     }
 
     #[test]

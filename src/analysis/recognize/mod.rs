@@ -57,6 +57,7 @@ pub fn recognize(
             runs::repair(text, tokens, &mut names);
             english::people_beside_kin(text, tokens, &mut names);
             english::regnal_numbers(text, tokens, &mut names);
+            english::acronyms_after_long_forms(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),
