@@ -970,6 +970,9 @@ CUES = {
         "Thủ_môn", "Đội_trưởng", "Trung_vệ", "Hậu_vệ", "Tiền_vệ", "Doanh_nhân", "doanh_nhân",
         "CEO", "Nhà_sáng_lập", "Người_sáng_lập", "Trưởng_Công_an", "Giám_đốc_Công_an",
         "Đồng_chí", "đồng_chí", "Thượng_sĩ", "Chiến_sĩ", "chiến_sĩ",
+        "Chánh_văn_phòng", "Phó_Chánh_văn_phòng", "Đặc_phái_viên", "đặc_phái_viên", "Đặc_sứ",
+        "đặc_sứ", "Tham_tán", "Trưởng_đại_diện", "Phó_Tổng_Giám_đốc", "Phó_tổng_giám_đốc",
+        "Phó_Thị_trưởng", "Phó_Thống_đốc", "Tổng_Chưởng_lý", "Bộ_trưởng_Tư_pháp",
     ],
     ("vi", "loc_head"): [
         "tỉnh", "Tỉnh", "thành_phố", "Thành_phố", "TP", "TP.", "Tp.", "quận", "Quận", "huyện",

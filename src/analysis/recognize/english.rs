@@ -162,7 +162,12 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         };
         let rest = &text[tokens[k + 1].byte_start..tokens[b].byte_end];
         let label = match tokens[k].text(text) {
-            _ if dictionaries::demonym(rest).is_some() => Label::Misc,
+            // a people, a language or a faith (`Iraqi`, `Arabic`, `Catholic`)
+            _ if dictionaries::demonym(rest).is_some()
+                || !rest.contains(' ') && rest.ends_with("ic") =>
+            {
+                Label::Misc
+            }
             "born" | "bred" => Label::Per,
             "led" if m.label != Label::Misc => m.label,
             _ => Label::Org,
@@ -562,6 +567,166 @@ pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMentio
     }
 }
 
+/// Common nouns of places that follow or introduce a place's name.
+const PLACE_HEAD_NOUNS: [&str; 20] = [
+    "province",
+    "district",
+    "commune",
+    "village",
+    "hamlet",
+    "county",
+    "prefecture",
+    "township",
+    "municipality",
+    "island",
+    "river",
+    "port",
+    "airport",
+    "region",
+    "town",
+    "city",
+    "station",
+    "bridge",
+    "ward",
+    "border",
+];
+
+/// Last words of the names of geographic features and facilities (`Ha Long Bay`).
+const GEO_LAST_WORDS: [&str; 20] = [
+    "Bay",
+    "River",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Valley",
+    "Delta",
+    "Strait",
+    "Sea",
+    "Gulf",
+    "Peninsula",
+    "Province",
+    "District",
+    "Airport",
+    "Station",
+    "Bridge",
+    "Beach",
+    "Plateau",
+];
+
+/// Words between a place's name and its head noun (`Dong Dang railway station`).
+const PLACE_HEAD_MODIFIERS: [&str; 6] = [
+    "railway",
+    "train",
+    "bus",
+    "international",
+    "border",
+    "river",
+];
+
+/// Names around the words that say they are places, and storms.
+/// * A person or a body followed by a place's head noun, or after `the <head> of`, is a place:
+///   `Phuc Khanh commune`, `Dong Dang railway station`, `the hamlet of Lang Nu` (names of
+///   Vietnamese or Chinese places written without their accents read like people's).
+/// * A name after `Typhoon`, `Hurricane`, `Cyclone` or `Storm`, or opening with it, is MISC.
+/// * A short capitalised function word in mid-sentence right before a person is the
+///   person's (`Communist Party chief To Lam`, `Do Muoi`).
+///
+/// Run before the document's label consistency, which spreads what is found here.
+pub fn places_storms_and_particles(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    let mut storms: Vec<&str> = Vec::new();
+    let mut places: Vec<&str> = Vec::new();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let storm = |w: &str| matches!(w, "Typhoon" | "Hurricane" | "Cyclone" | "Storm" | "typhoon");
+    for m in names.iter_mut() {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
+            continue;
+        };
+        if storm(word(a)) && b > a || a > 0 && storm(word(a - 1)) {
+            m.label = Label::Misc;
+            let first = if storm(word(a)) { a + 1 } else { a };
+            storms.push(&text[tokens[first].byte_start..tokens[b].byte_end]);
+            continue;
+        }
+        if m.label == Label::Per && b > a && GEO_LAST_WORDS.contains(&word(b)) {
+            // `Ha Long Bay`
+            m.label = Label::Loc;
+            continue;
+        }
+        if matches!(m.label, Label::Per | Label::Org) {
+            let mut k = b + 1;
+            if PLACE_HEAD_MODIFIERS.contains(&word(k)) && PLACE_HEAD_NOUNS.contains(&word(k + 1)) {
+                k += 1;
+            }
+            let head_after = PLACE_HEAD_NOUNS.contains(&word(k));
+            let of_head = a >= 3
+                && word(a - 1) == "of"
+                && PLACE_HEAD_NOUNS.contains(&word(a - 2))
+                && word(a - 3).eq_ignore_ascii_case("the");
+            if head_after || of_head {
+                m.label = Label::Loc;
+                places.push(&text[tokens[a].byte_start..tokens[b].byte_end]);
+                continue;
+            }
+        }
+        if m.label == Label::Per && a >= 2 {
+            let w = word(a - 1);
+            let particle = is_cap_word(&tokens[a - 1], text)
+                && (2..=3).contains(&w.len())
+                && dictionaries::is_en_common(&w.to_ascii_lowercase())
+                && !matches!(
+                    w,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Gen" | "Col" | "Rev" | "St"
+                )
+                && tokens[a - 2].kind == TokenKind::Word
+                && word(a - 2).chars().next().is_some_and(char::is_lowercase)
+                && tokens[a - 1].text(text).is_ascii();
+            if particle {
+                m.start = tokens[a - 1].start;
+            }
+        }
+    }
+    // the storm's name alone is the storm too (`Yagi`), and the place's name alone the place
+    // (`Lang Nu`)
+    if !storms.is_empty() || !places.is_empty() {
+        for m in names.iter_mut() {
+            if let Some((a, b)) = finder.span(m.start, m.end) {
+                let surface = &text[tokens[a].byte_start..tokens[b].byte_end];
+                if storms.contains(&surface) {
+                    m.label = Label::Misc;
+                } else if places.contains(&surface) && matches!(m.label, Label::Per | Label::Org) {
+                    m.label = Label::Loc;
+                }
+            }
+        }
+    }
+    // a word read as a place of its own before a place named by its feature: one place
+    // (`Ha | Long Bay`)
+    let mut i = 1;
+    while i < names.len() {
+        let (p, m) = (&names[i - 1], &names[i]);
+        let joined = p.label == Label::Loc
+            && m.label == Label::Loc
+            && finder.span(p.start, p.end).is_some_and(|(a, b)| {
+                a == b
+                    && finder.span(m.start, m.end).is_some_and(|(c, d)| {
+                        c == b + 1
+                            && d > c
+                            && GEO_LAST_WORDS.contains(&word(d))
+                            && &text[tokens[b].byte_end..tokens[c].byte_start] == " "
+                    })
+            });
+        if joined {
+            names[i - 1].end = names[i].end;
+            names.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// An acronym in brackets right after a long form (`U.S. Securities and Exchange Commission
 /// (SEC)`) names what the long form names: it takes the long form's label when its letters are
 /// the long form's initials, in order, ending on the last (the model alone read `SEC` as a
@@ -596,7 +761,10 @@ pub fn acronyms_after_long_forms(text: &str, tokens: &[Token], names: &mut [Name
         let letters: Vec<u8> = acronym.bytes().filter(u8::is_ascii_uppercase).collect();
         let mut rest = initials.iter();
         let in_order = letters.iter().all(|c| rest.any(|i| i == c));
-        if in_order && letters.last() == initials.last() {
+        // (a long form read as a place or a body; an acronym read as MISC stays so)
+        let kinds =
+            matches!(names[k - 1].label, Label::Org | Label::Loc) && names[k].label != Label::Misc;
+        if kinds && in_order && letters.last() == initials.last() {
             names[k].label = names[k - 1].label;
         }
     }
@@ -936,6 +1104,33 @@ mod tests {
     }
 
     #[test]
+    fn places_by_their_head_nouns_storms_and_particles() {
+        let text = "Typhoon Yagi hit the hamlet of Lang Nu in Phuc Khanh commune and Ha Long Bay. \
+                    Yagi left Lang Nu, party chief To Lam said, near Dong Dang railway station.";
+        let tokens = tokenize(text);
+        let at = |s: &str, nth: usize, l: Label| {
+            let byte = text.match_indices(s).nth(nth).unwrap().0;
+            super::super::test_support::mention(text, byte, s, l)
+        };
+        let mut names = vec![
+            at("Typhoon Yagi", 0, Label::Org),
+            at("Lang Nu", 0, Label::Per),
+            at("Phuc Khanh", 0, Label::Per),
+            at("Ha Long Bay", 0, Label::Per),
+            at("Yagi", 1, Label::Per),
+            at("Lang Nu", 1, Label::Per),
+            at("Lam", 0, Label::Per),
+            at("Dong Dang", 0, Label::Per),
+        ];
+        places_storms_and_particles(text, &tokens, &mut names);
+        assert_eq!(
+            labels(&names),
+            ["MISC", "LOC", "LOC", "LOC", "MISC", "LOC", "PER", "LOC"]
+        );
+        assert_eq!(surfaces(text, &names)[6], "To Lam");
+    }
+
+    #[test]
     fn an_acronym_after_its_long_form_takes_its_label() {
         let text = "the U.S. Securities and Exchange Commission (SEC) and the Asian Development \
                     Bank (ADB) met Tom Cruise (TC) near the New York Stock Exchange (SEC).";
@@ -956,10 +1151,10 @@ mod tests {
             ),
         ];
         acronyms_after_long_forms(text, &tokens, &mut names);
-        // the last `SEC` does not spell `New York Stock Exchange`
+        // `TC` after a person stays; the last `SEC` does not spell `New York Stock Exchange`
         assert_eq!(
             labels(&names),
-            ["ORG", "ORG", "ORG", "ORG", "PER", "PER", "ORG", "LOC"]
+            ["ORG", "ORG", "ORG", "ORG", "PER", "ORG", "ORG", "LOC"]
         );
     }
 

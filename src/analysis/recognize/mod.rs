@@ -58,6 +58,7 @@ pub fn recognize(
             english::people_beside_kin(text, tokens, &mut names);
             english::regnal_numbers(text, tokens, &mut names);
             english::acronyms_after_long_forms(text, tokens, &mut names);
+            english::places_storms_and_particles(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),

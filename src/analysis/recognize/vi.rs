@@ -624,12 +624,15 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 && words[b] == "("
                 && is_acronym(words[b + 1])
                 && words[b + 2] == ")";
+            let titled = title_before
+                || a > 0
+                    && (has(&cues, a - 1, Cue::PerTitle) || has(&cues, a - 1, Cue::PerPronoun));
             if let Some((_, l, _)) = places
                 .lookup(phrase)
-                .filter(|&(_, l, weight)| !(title_before && l == Label::Loc && weight < 7.0))
+                .filter(|&(_, l, weight)| !(titled && l == Label::Loc && weight < 7.0))
             {
                 // after a title or pronoun, only a country or province outweighs the person
-                // (`Ông Obama` is no town of Japan)
+                // (`Ông Obama`, `ông Kim` are no towns)
                 label = Some(l);
             } else if glued_place {
                 label = Some(Label::Loc);
