@@ -972,7 +972,7 @@ CUES = {
         "Đồng_chí", "đồng_chí", "Thượng_sĩ", "Chiến_sĩ", "chiến_sĩ",
         "Chánh_văn_phòng", "Phó_Chánh_văn_phòng", "Đặc_phái_viên", "đặc_phái_viên", "Đặc_sứ",
         "đặc_sứ", "Tham_tán", "Trưởng_đại_diện", "Phó_Tổng_Giám_đốc", "Phó_tổng_giám_đốc",
-        "Phó_Thị_trưởng", "Phó_Thống_đốc", "Tổng_Chưởng_lý", "Bộ_trưởng_Tư_pháp",
+        "Phó_Thị_trưởng", "Phó_Thống_đốc", "Tổng_Chưởng_lý", "Bộ_trưởng_Tư_pháp", "Trưởng",
     ],
     ("vi", "loc_head"): [
         "tỉnh", "Tỉnh", "thành_phố", "Thành_phố", "TP", "TP.", "Tp.", "quận", "Quận", "huyện",

@@ -416,3 +416,15 @@ fn vietnamese_weekdays_follow_their_modifier_and_the_tense() {
     vi("Họ sắp_xếp lịch vào thứ Hai .", "thứ Hai", "2005-03-21");
     vi("Ông sẽ về . Ông đến vào thứ Hai .", "thứ Hai", "2005-03-21");
 }
+
+#[test]
+fn vietnamese_decades_and_this_point() {
+    vi("trong thập_niên 1990 ,", "thập_niên 1990", "199");
+    vi("từ thập kỷ 1980 ,", "thập kỷ 1980", "198");
+    vi(
+        "chưa có thỏa_thuận vào thời_điểm này .",
+        "thời_điểm này",
+        "PRESENT_REF",
+    );
+    none_vi("trong thập_niên qua và thời_gian này");
+}

@@ -457,6 +457,23 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
             }
             mk(t, 0, Expr::Ref("PRESENT_REF"))
         }
+        "thời" => {
+            // `thời_điểm này` (at this point)
+            if t.is(1, "điểm") && t.is(2, "này") {
+                mk(t, 2, Expr::Ref("PRESENT_REF"))
+            } else {
+                None
+            }
+        }
+        "thập" => {
+            // `thập_niên 1990`, `thập_kỷ 1980` (the 1990s)
+            let y = t
+                .at(2)
+                .filter(|_| t.any(1, &["niên", "kỷ"]))
+                .and_then(|x| x.num())
+                .filter(|y| (1000..=2999).contains(y) && y % 10 == 0)?;
+            mk(t, 2, Expr::Decade(y as i32 / 10))
+        }
         "bây" => {
             if t.is(1, "giờ") {
                 mk(t, 1, Expr::Ref("PRESENT_REF"))

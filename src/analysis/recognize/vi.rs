@@ -328,6 +328,19 @@ fn extend_institution(toks: &[Token], words: &[&str], cues: &[u16], b: usize) ->
         {
             // `Bệnh_viện Lao và bệnh phổi`
             k += 2;
+        } else if let Some(acr) = (w == "và")
+            .then(|| (k + 1..toks.len().min(k + 5)).find(|&c| words[c] == "("))
+            .flatten()
+            .filter(|&c| {
+                (k + 1..c).all(|x| is_word(x) && is_cap(words[x]))
+                    && c > k + 1
+                    && words.get(c + 1).is_some_and(|a| is_acronym(a))
+                    && words.get(c + 2) == Some(&")")
+            })
+        {
+            // a name in two halves before its acronym (`Liên_đoàn Quốc_tế Hội Chữ_thập_đỏ và
+            // Trăng_lưỡi_liềm_đỏ ( IFRC )`)
+            k = acr;
         } else if is_word(k)
             && (place_head(cues, k) || matches!(w, "số" | "cơ_sở"))
             && k + 1 < toks.len()
@@ -919,6 +932,21 @@ mod tests {
         assert!(run("có 7 ca , quận 7/2020")
             .iter()
             .all(|(s, _)| s != "quận 7"));
+    }
+
+    #[test]
+    fn a_body_in_two_halves_before_its_acronym_and_a_title_alone() {
+        let r = run(
+            "Liên_đoàn Quốc_tế Hội Chữ_thập_đỏ và Trăng_lưỡi_liềm_đỏ ( IFRC ) kêu_gọi . \
+             Bà Silvia_Danailov , Trưởng đại_diện UNICEF , nói . Sau đó ông Kim ngủ .",
+        );
+        found(
+            &r,
+            "Liên_đoàn Quốc_tế Hội Chữ_thập_đỏ và Trăng_lưỡi_liềm_đỏ",
+            Label::Org,
+        );
+        found(&r, "Kim", Label::Per);
+        assert!(r.iter().all(|(t, _)| t != "Trưởng"), "{r:?}");
     }
 
     #[test]
