@@ -567,6 +567,68 @@ pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMentio
     }
 }
 
+/// Last words of the names of bodies (`Sri Lanka Air Force`, `Central Bank`).
+const BODY_LAST_WORDS: [&str; 22] = [
+    "Force",
+    "Army",
+    "Navy",
+    "Police",
+    "Ministry",
+    "Council",
+    "Commission",
+    "Party",
+    "Government",
+    "Parliament",
+    "Assembly",
+    "Agency",
+    "Authority",
+    "Committee",
+    "Department",
+    "Office",
+    "University",
+    "Association",
+    "Institute",
+    "Bureau",
+    "Board",
+    "Bank",
+];
+
+/// Bodies named with a place: a place's name that ends in a body's word is the body (`Sri
+/// Lanka Air Force`; not `West Bank`), and a body's name that ends in one, then `of` and a
+/// place, runs on through the place (`Central Bank of Sri Lanka`, `Ministry of Defence` as
+/// CoNLL-2003 writes them; a firm or a club `of` a place stays apart: `Benfica of Portugal`).
+pub fn bodies_named_for_places(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut i = 0;
+    while i < names.len() {
+        let Some((a, b)) = finder.span(names[i].start, names[i].end) else {
+            i += 1;
+            continue;
+        };
+        let last = word(b);
+        if names[i].label == Label::Loc
+            && b > a
+            && BODY_LAST_WORDS.contains(&last)
+            && last != "Bank"
+        {
+            names[i].label = Label::Org;
+        }
+        let joins = names[i].label == Label::Org
+            && (BODY_LAST_WORDS.contains(&last)
+                || matches!(last, "Union" | "Organisation" | "Organization"))
+            && word(b + 1) == "of"
+            && names.get(i + 1).is_some_and(|n| {
+                n.label == Label::Loc && finder.starting_at(n.start) == Some(b + 2)
+            });
+        if joins {
+            let next = names.remove(i + 1);
+            names[i].end = next.end;
+        }
+        i += 1;
+    }
+}
+
 /// Common nouns of places that follow or introduce a place's name.
 const PLACE_HEAD_NOUNS: [&str; 20] = [
     "province",
@@ -1128,6 +1190,38 @@ mod tests {
             ["MISC", "LOC", "LOC", "LOC", "MISC", "LOC", "PER", "LOC"]
         );
         assert_eq!(surfaces(text, &names)[6], "To Lam");
+    }
+
+    #[test]
+    fn bodies_named_for_places_run_on_through_them() {
+        let text = "The Sri Lanka Air Force and the Central Bank of Sri Lanka met Benfica of \
+                    Portugal in the West Bank.";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "Sri Lanka Air Force", Label::Loc),
+            mention_at(text, "Central Bank", Label::Org),
+            super::super::test_support::mention(
+                text,
+                text.match_indices("Sri Lanka").nth(1).unwrap().0,
+                "Sri Lanka",
+                Label::Loc,
+            ),
+            mention_at(text, "Benfica", Label::Org),
+            mention_at(text, "Portugal", Label::Loc),
+            mention_at(text, "West Bank", Label::Loc),
+        ];
+        bodies_named_for_places(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            [
+                "Sri Lanka Air Force",
+                "Central Bank of Sri Lanka",
+                "Benfica",
+                "Portugal",
+                "West Bank"
+            ]
+        );
+        assert_eq!(labels(&names), ["ORG", "ORG", "ORG", "LOC", "LOC"]);
     }
 
     #[test]
