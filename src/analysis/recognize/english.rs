@@ -629,6 +629,52 @@ pub fn bodies_named_for_places(text: &str, tokens: &[Token], names: &mut Vec<Nam
     }
 }
 
+/// An acronym nothing read as a name, joined by `and`, `or` or a comma to a body, is a body
+/// too (`Ford and GM`, `Shares of GM and Ford`).
+pub fn acronyms_beside_bodies(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut found: Vec<usize> = Vec::new();
+    for m in names.iter().filter(|m| m.label == Label::Org) {
+        let Some((a, b)) = finder.span(m.start, m.end) else {
+            continue;
+        };
+        let joined = |w: &str| matches!(w, "and" | "or" | ",");
+        if joined(word(b + 1)) {
+            found.push(b + 2);
+        }
+        if a >= 2 && joined(word(a - 1)) {
+            found.push(a - 2);
+        }
+    }
+    let mut added = false;
+    for k in found {
+        let w = word(k);
+        let acronym = (2..=5).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && !dictionaries::is_en_common(&w.to_ascii_lowercase())
+            // not part of a longer name, nor of a line in capitals
+            && tokens.get(k + 1).is_none_or(|t| !is_cap_word(t, text))
+            && (k == 0 || !tokens[k - 1].text(text).bytes().all(|c| c.is_ascii_uppercase()))
+            && !names
+                .iter()
+                .any(|n| n.start < tokens[k].end && tokens[k].start < n.end);
+        if acronym {
+            names.push(NameMention {
+                start: tokens[k].start,
+                end: tokens[k].end,
+                label: Label::Org,
+                score: 0.7,
+            });
+            added = true;
+        }
+    }
+    if added {
+        names.sort_by_key(|m| m.start);
+        names.dedup_by(|b, a| b.start == a.start);
+    }
+}
+
 /// Common nouns of places that follow or introduce a place's name.
 const PLACE_HEAD_NOUNS: [&str; 20] = [
     "province",
@@ -1222,6 +1268,19 @@ mod tests {
             ]
         );
         assert_eq!(labels(&names), ["ORG", "ORG", "ORG", "LOC", "LOC"]);
+    }
+
+    #[test]
+    fn an_acronym_beside_a_body_is_a_body() {
+        let text = "Shares of GM and Ford rose, valued above Ford and GM. Ford and CEO Farley.";
+        let tokens = tokenize(text);
+        let at = |nth: usize| {
+            let byte = text.match_indices("Ford").nth(nth).unwrap().0;
+            super::super::test_support::mention(text, byte, "Ford", Label::Org)
+        };
+        let mut names = vec![at(0), at(1), at(2)];
+        acronyms_beside_bodies(text, &tokens, &mut names);
+        assert_eq!(surfaces(text, &names), ["GM", "Ford", "Ford", "GM", "Ford"]);
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn recognize(
             english::acronyms_after_long_forms(text, tokens, &mut names);
             english::places_storms_and_particles(text, tokens, &mut names);
             english::bodies_named_for_places(text, tokens, &mut names);
+            english::acronyms_beside_bodies(text, tokens, &mut names);
             names
         }
         Lang::Vi => vi::recognize(text, tokens, sentences),

@@ -138,8 +138,13 @@ fn foreign_full_name(w: &str) -> bool {
 /// A brand written in camel case (`VinFast`, `PetroVietnam`, `YouTube`): a capital inside the
 /// word after a lower-case letter, and not a family name that carries one (`McCain`, `DeJesus`,
 /// `VanLandingham`, `MacArthur`). CoNLL-2003 labels such words ORG far more often than PER.
-fn camel_case_brand(w: &str) -> bool {
+fn camel_case_brand(word: &str) -> bool {
     const NAME_PREFIXES: [&str; 8] = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van"];
+    // its first syllable, when it goes on with others (`VinFast_Auto`)
+    if word.contains('_') && has_vi_letters(word) {
+        return false;
+    }
+    let w = word.split('_').next().unwrap_or(word);
     let inner = w
         .char_indices()
         .skip(1)
@@ -954,7 +959,7 @@ mod tests {
         let r = run("Cổ_phiếu VinFast tăng mạnh sau khi VinFast hoàn_tất thương_vụ trên YouTube .");
         found(&r, "VinFast", Label::Org);
         found(&r, "YouTube", Label::Org);
-        for w in ["VinFast", "PetroVietnam", "EgyptAir"] {
+        for w in ["VinFast", "PetroVietnam", "EgyptAir", "VinFast_Auto"] {
             assert!(camel_case_brand(w), "{w}");
         }
         for w in [
