@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Score newsls against the gold corpora in ../shared (not a unit test: needs ../shared).
 # Usage: scripts/score.sh [corpus ...]   (default: seeds conll03-dev tempeval3-dev)
+# A corpus is a folder name under ../shared/corpora or a path to a folder of .txt + gold .ann
+# (tests/fixtures/crosslingual: the project's own English/Vietnamese pairs, PER,ORG,LOC,DATE).
 # Each corpus is copied without its gold .ann (newsls would read gold as human annotation),
 # annotated with `newsls annotate --format brat`, and scored by shared/tools/evaluate.py.
 set -euo pipefail
@@ -17,12 +19,14 @@ for c in "${corpora[@]}"; do
     tempeval3-*) labels=DATE ;;
     *) labels=PER,ORG,LOC,DATE ;;
   esac
+  gold="$shared/corpora/$c"
+  [ -d "$c" ] && gold=$(cd "$c" && pwd)
   tmp=$(mktemp -d)
   mkdir -p "$tmp/in"
-  cp "$shared/corpora/$c/"*.txt "$tmp/in/"
-  [ -f "$shared/corpora/$c/corpus.tsv" ] && cp "$shared/corpora/$c/corpus.tsv" "$tmp/in/"
+  cp "$gold/"*.txt "$tmp/in/"
+  [ -f "$gold/corpus.tsv" ] && cp "$gold/corpus.tsv" "$tmp/in/"
   "$bin" annotate --format brat --out "$tmp/out" "$tmp/in"
-  printf '%-16s %-18s ' "$c" "$labels"
-  python3 "$shared/tools/evaluate.py" "$shared/corpora/$c" "$tmp/out" --labels "$labels" | grep '^SUMMARY'
+  printf '%-16s %-18s ' "$(basename "$c")" "$labels"
+  python3 "$shared/tools/evaluate.py" "$gold" "$tmp/out" --labels "$labels" | grep '^SUMMARY'
   [ -n "${KEEP:-}" ] && echo "  output kept in $tmp/out" || rm -rf "$tmp"
 done
