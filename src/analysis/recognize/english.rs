@@ -629,6 +629,48 @@ pub fn bodies_named_for_places(text: &str, tokens: &[Token], names: &mut Vec<Nam
     }
 }
 
+/// Two people joined by a hyphen (`the Trump-Kim summit`) are two people when each half is a
+/// word of another person's mention in the article (`Trump`, `Kim Jong Un`); a double-barrelled
+/// or hyphenated name whose halves never stand alone stays one (`Zeta-Jones`, `Jean-Claude`).
+pub fn people_joined_by_hyphen(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
+    let finder = TokenFinder::new(tokens);
+    let spans: Vec<Option<(usize, usize)>> =
+        names.iter().map(|m| finder.span(m.start, m.end)).collect();
+    // words of people's mentions that hold no hyphen
+    let mut alone: HashSet<&str> = HashSet::default();
+    for (m, span) in names.iter().zip(&spans) {
+        if let Some((a, b)) = span.filter(|_| m.label == Label::Per) {
+            if !(a..=b).any(|k| tokens[k].text(text) == "-") {
+                alone.extend((a..=b).map(|k| tokens[k].text(text)));
+            }
+        }
+    }
+    let mut i = 0;
+    while i < names.len() {
+        let cut = spans[i]
+            .filter(|_| names[i].label == Label::Per)
+            .and_then(|(a, b)| {
+                (a + 1..b).find(|&k| {
+                    tokens[k].text(text) == "-"
+                        && tokens[k].glued
+                        && tokens[k + 1].glued
+                        && (a..k).all(|x| alone.contains(tokens[x].text(text)))
+                        && (k + 1..=b).all(|x| alone.contains(tokens[x].text(text)))
+                })
+            });
+        if let Some(k) = cut {
+            let second = NameMention {
+                start: tokens[k + 1].start,
+                ..names[i].clone()
+            };
+            names[i].end = tokens[k - 1].end;
+            names.insert(i + 1, second);
+            return people_joined_by_hyphen(text, tokens, names);
+        }
+        i += 1;
+    }
+}
+
 /// An acronym nothing read as a name, joined by `and`, `or` or a comma to a body, is a body
 /// too (`Ford and GM`, `Shares of GM and Ford`).
 pub fn acronyms_beside_bodies(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
@@ -1268,6 +1310,34 @@ mod tests {
             ]
         );
         assert_eq!(labels(&names), ["ORG", "ORG", "ORG", "LOC", "LOC"]);
+    }
+
+    #[test]
+    fn two_people_joined_by_a_hyphen_are_two() {
+        let text =
+            "The Trump-Kim summit. Trump met Kim Jong Un and Catherine Zeta-Jones met Jones.";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "Trump-Kim", Label::Per),
+            mention_at(text, "Trump met", Label::Per),
+            mention_at(text, "Kim Jong Un", Label::Per),
+            mention_at(text, "Catherine Zeta-Jones", Label::Per),
+            mention_at(text, "Jones.", Label::Per),
+        ];
+        names[1].end -= 4;
+        names[4].end -= 1;
+        people_joined_by_hyphen(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            [
+                "Trump",
+                "Kim",
+                "Trump",
+                "Kim Jong Un",
+                "Catherine Zeta-Jones",
+                "Jones"
+            ]
+        );
     }
 
     #[test]

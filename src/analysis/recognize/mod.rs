@@ -70,6 +70,7 @@ pub fn recognize(
         dateline::label_datelines(text, tokens, &mut out);
         consistency::people_by_surname(text, tokens, &mut out);
         english::first_words_joined_to_names(text, tokens, sentences, &mut out);
+        english::people_joined_by_hyphen(text, tokens, &mut out);
         english::firms_by_legal_form(text, tokens, &mut out);
         english::events_and_laws(text, tokens, &mut out);
         english::fixture_venues(text, tokens, &mut out);
