@@ -572,6 +572,29 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     }
     drop(confident);
 
+    // keys that differ only by where words break (`Kim Yo-jong`, `Kim Yo Jong`; `Hai Phong`,
+    // `Haiphong`), one class at a time
+    let mut by_joined_key: FxHashMap<(usize, String), usize> = FxHashMap::default();
+    let mut seen_keys: FxHashSet<(usize, usize)> = FxHashSet::default();
+    for (i, m) in inputs.iter().enumerate() {
+        let text = keys.text(key[i]);
+        if m.fixed_id.is_some() || text.is_empty() {
+            continue;
+        }
+        // one look-up per distinct key of a class (step 1 joined the rest)
+        if !seen_keys.insert((group[i], key[i])) {
+            continue;
+        }
+        let joined: String = text.split(' ').collect();
+        match by_joined_key.entry((group[i], joined)) {
+            std::collections::hash_map::Entry::Occupied(e) => dsu.union(i, *e.get()),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+    }
+    drop(by_joined_key);
+
     // a human id that matches a key joins the mentions with that key
     for (i, m) in inputs.iter().enumerate() {
         if let Some(id) = m.fixed_id {
@@ -675,6 +698,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
     let mut rep_of_full: FxHashMap<usize, usize> = FxHashMap::default();
     let mut fulls_by_part: FxHashMap<usize, Option<Carriers>> = FxHashMap::default();
     let mut fulls_by_part_doc: FxHashMap<(usize, usize), Option<Carriers>> = FxHashMap::default();
+    // the first mention of a full name carrying the part in a document
+    let mut first_in_doc: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (i, m) in inputs.iter().enumerate() {
         if m.label != Label::Per || single_word[key[i]] {
             continue;
@@ -691,6 +716,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         for &part in parts.iter() {
             Carriers::add(fulls_by_part.entry(part).or_default(), full);
             Carriers::add(fulls_by_part_doc.entry((part, m.doc)).or_default(), full);
+            first_in_doc.entry((part, m.doc)).or_insert(i);
         }
     }
     drop(parts_of);
@@ -700,13 +726,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linking {
         }
         let part = key[i];
         let pick = match fulls_by_part_doc.get(&(part, m.doc)) {
-            Some(here) => here.and_then(Carriers::only),
+            Some(here) => match here.and_then(Carriers::only) {
+                Some(full) => Some(rep_of_full[&full]),
+                // several people of the article carry it: the one it named first, as news
+                // writes the others in full (`Kim` after `Kim Jong Un`, then `Kim Yong Chol`)
+                None => first_in_doc.get(&(part, m.doc)).copied().filter(|&j| j < i),
+            },
             None => fulls_by_part
                 .get(&part)
-                .and_then(|all| all.and_then(Carriers::only)),
+                .and_then(|all| all.and_then(Carriers::only))
+                .map(|full| rep_of_full[&full]),
         };
-        if let Some(full) = pick {
-            dsu.union(i, rep_of_full[&full]);
+        if let Some(j) = pick {
+            dsu.union(i, j);
         }
     }
 
@@ -1107,11 +1139,32 @@ mod tests {
             m(0, Label::Per, "Li Qiang"),
             m(0, Label::Per, "Li"),
             m(0, Label::Per, "Li Keqiang"),
+            // another article: `Wang` before any full name, then two full names
+            m(1, Label::Per, "Wang"),
+            m(1, Label::Per, "Wang Yi"),
+            m(1, Label::Per, "Wang Huning"),
         ];
         let l = link(&inputs);
         assert!(same(&l, 0, 1));
-        // two full names carry `Li`
-        assert!(!same(&l, 3, 2) && !same(&l, 3, 4));
+        // two full names carry `Li`: the one the article named first
+        assert!(same(&l, 3, 2) && !same(&l, 3, 4));
+        // named before either: neither
+        assert!(!same(&l, 5, 6) && !same(&l, 5, 7));
+    }
+
+    #[test]
+    fn keys_that_differ_by_word_breaks_join() {
+        let inputs = vec![
+            m(0, Label::Per, "Kim_Yo-jong"),
+            m(1, Label::Per, "Kim Yo Jong"),
+            m(0, Label::Loc, "Hai Phong"),
+            m(1, Label::Loc, "Haiphong"),
+            m(1, Label::Per, "Haiphong"),
+        ];
+        let l = link(&inputs);
+        assert!(same(&l, 0, 1) && same(&l, 2, 3));
+        // one class at a time
+        assert!(!same(&l, 3, 4));
     }
 
     #[test]
