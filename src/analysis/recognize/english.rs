@@ -217,11 +217,17 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
                     continue;
                 }
             }
+            // (never through a common word: a title-case headline read as people)
             let joined = merged.get(i + 1).is_some_and(|next| {
                 m.label == Label::Per
                     && next.label == Label::Per
                     && by_start(next.start) == Some(b + 1)
                     && &text[tokens[b].byte_end..tokens[b + 1].byte_start] == " "
+                    && by_end(next.end).is_some_and(|e| {
+                        (a..=e).all(|k| {
+                            !dictionaries::is_en_common(&tokens[k].text(text).to_lowercase())
+                        })
+                    })
             });
             if joined {
                 let next = merged.remove(i + 1);
@@ -243,7 +249,7 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         line_of.push((cp, cp + n, is_title_case_line(line)));
         cp += n;
     }
-    merged.retain(|m| {
+    merged.retain_mut(|m| {
         let k = line_of.partition_point(|&(_, b, _)| b <= m.start);
         let Some(&(_, _, title)) = line_of.get(k) else {
             return true;
@@ -279,7 +285,17 @@ pub fn repair(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
         // half the words written in lower case in the article, or every word a common one
         let seen = facts.iter().filter(|f| f.0).count();
         let all_common = facts.iter().all(|f| f.0 || f.1);
-        seen * 2 < ws.len().max(1) && !all_common
+        let keep = seen * 2 < ws.len().max(1) && !all_common;
+        // a person's name that runs on into the headline's words ends before the first
+        // capitalised common one (`Maev Aieazev | Says Talks In Astana Will Continue`)
+        let long_person = m.label == Label::Per && ws.len() >= 4;
+        let cut = (1..ws.len()).filter(|_| long_person).find(|&k| {
+            (facts[k].0 || facts[k].1) && ws[k].chars().next().is_some_and(char::is_uppercase)
+        });
+        if let Some(k) = cut.filter(|_| keep && !surface.contains("  ")) {
+            m.end = m.start + ws[..k].join(" ").chars().count();
+        }
+        keep
     });
     *names = merged;
 }
@@ -1215,6 +1231,19 @@ mod tests {
         names[1].end -= 5;
         firms_by_legal_form(text, &tokens, &mut names);
         assert_eq!(labels(&names), ["ORG", "ORG"]);
+    }
+
+    #[test]
+    fn a_person_runs_not_into_a_headline_s_words() {
+        let text = "Maev Aieazev Says Talks In Astana Will Continue\n\nThe talks went on.";
+        let tokens = tokenize(text);
+        let mut names = vec![mention_at(
+            text,
+            "Maev Aieazev Says Talks In Astana Will Continue",
+            Label::Per,
+        )];
+        repair(text, &tokens, &mut names);
+        assert_eq!(surfaces(text, &names), ["Maev Aieazev"]);
     }
 
     #[test]
