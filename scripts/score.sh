@@ -20,7 +20,8 @@ for c in "${corpora[@]}"; do
     *) labels=PER,ORG,LOC,DATE ;;
   esac
   gold="$shared/corpora/$c"
-  [ -d "$c" ] && gold=$(cd "$c" && pwd)
+  # a name of ../shared/corpora first (the repository's own `seeds/` holds no gold), else a path
+  [ ! -d "$gold" ] && [ -d "$c" ] && gold=$(cd "$c" && pwd)
   tmp=$(mktemp -d)
   mkdir -p "$tmp/in"
   cp "$gold/"*.txt "$tmp/in/"

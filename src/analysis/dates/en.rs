@@ -416,17 +416,7 @@ fn future_hint(text: &str, pos: usize) -> bool {
 fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
     let start = t.start();
     let end = t.end_of(last);
-    let future = matches!(
-        expr,
-        Expr::Weekday {
-            rel: Rel::Nearest,
-            ..
-        } | Expr::MonthDay { .. }
-            | Expr::Month {
-                rel: Rel::Nearest,
-                ..
-            }
-    ) && future_hint(t.text, start);
+    let future = expr.reads_tense() && future_hint(t.text, start);
     Some(Raw {
         start,
         end,

@@ -111,6 +111,24 @@ pub(crate) enum Expr {
     },
 }
 
+impl Expr {
+    /// Whether the sentence's tense picks the occurrence (a bare weekday, day or month: the
+    /// last one, or the coming one when the sentence speaks of the future).
+    pub(crate) fn reads_tense(&self) -> bool {
+        matches!(
+            self,
+            Expr::Weekday {
+                rel: Rel::Nearest,
+                ..
+            } | Expr::MonthDay { .. }
+                | Expr::Month {
+                    rel: Rel::Nearest,
+                    ..
+                }
+        )
+    }
+}
+
 pub(crate) struct Resolved {
     pub value: String,
     pub relative: bool,

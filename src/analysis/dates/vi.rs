@@ -17,17 +17,7 @@ fn mk(t: &mut Toks, last: usize, expr: Expr) -> Option<Raw> {
 fn mk_from(t: &mut Toks, first: usize, last: usize, expr: Expr) -> Option<Raw> {
     let start = t.at(first)?.start;
     let end = t.end_of(last);
-    let future = matches!(
-        expr,
-        Expr::Weekday {
-            rel: Rel::Nearest,
-            ..
-        } | Expr::MonthDay { .. }
-            | Expr::Month {
-                rel: Rel::Nearest,
-                ..
-            }
-    ) && future_hint(t.text, start);
+    let future = expr.reads_tense() && future_hint(t.text, start);
     Some(Raw {
         start,
         end,

@@ -547,6 +547,31 @@ fn is_firm_end(w: &str) -> bool {
 /// Electronics`).
 pub fn firms_by_legal_form(text: &str, tokens: &[Token], names: &mut [NameMention]) {
     let finder = TokenFinder::new(tokens);
+    // a firm's name the model began late takes the capitalised words before it (`VinFast |
+    // Auto Ltd`), up to a lower-case word or another name
+    for k in 0..names.len() {
+        let Some((mut a, b)) = finder.span(names[k].start, names[k].end) else {
+            continue;
+        };
+        if names[k].label != Label::Org || !FIRM_SUFFIXES.contains(&tokens[b].text(text)) {
+            continue;
+        }
+        let floor = if k > 0 { names[k - 1].end } else { 0 };
+        while a >= 2
+            && tokens[a - 1].start >= floor
+            && is_cap_word(&tokens[a - 1], text)
+            && tokens[a - 2].kind == TokenKind::Word
+            && tokens[a - 2]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !dictionaries::is_en_common(&tokens[a - 1].text(text).to_lowercase())
+        {
+            a -= 1;
+        }
+        names[k].start = tokens[a].start;
+    }
     let mut firm_words: Vec<&str> = Vec::new();
     for k in 0..names.len() {
         let Some(b) = finder.ending_at(names[k].end) else {
@@ -1407,6 +1432,21 @@ mod tests {
         assert_eq!(
             labels(&names),
             ["ORG", "ORG", "ORG", "ORG", "PER", "ORG", "ORG", "LOC"]
+        );
+    }
+
+    #[test]
+    fn a_firm_begun_late_takes_the_word_before_it() {
+        let text = "The listed entity, Singapore-based VinFast Auto Ltd, has few shares.";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "Singapore-based", Label::Misc),
+            mention_at(text, "Auto Ltd", Label::Org),
+        ];
+        firms_by_legal_form(text, &tokens, &mut names);
+        assert_eq!(
+            surfaces(text, &names),
+            ["Singapore-based", "VinFast Auto Ltd"]
         );
     }
 
