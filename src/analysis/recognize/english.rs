@@ -759,7 +759,7 @@ pub fn acronyms_beside_bodies(text: &str, tokens: &[Token], names: &mut Vec<Name
 }
 
 /// Common nouns of places that follow or introduce a place's name.
-const PLACE_HEAD_NOUNS: [&str; 20] = [
+const PLACE_HEAD_NOUNS: [&str; 27] = [
     "province",
     "district",
     "commune",
@@ -780,6 +780,13 @@ const PLACE_HEAD_NOUNS: [&str; 20] = [
     "bridge",
     "ward",
     "border",
+    "hotel",
+    "hospital",
+    "prison",
+    "stadium",
+    "mosque",
+    "temple",
+    "pagoda",
 ];
 
 /// Last words of the names of geographic features and facilities (`Ha Long Bay`).
@@ -1310,7 +1317,8 @@ mod tests {
     #[test]
     fn places_by_their_head_nouns_storms_and_particles() {
         let text = "Typhoon Yagi hit the hamlet of Lang Nu in Phuc Khanh commune and Ha Long Bay. \
-                    Yagi left Lang Nu, party chief To Lam said, near Dong Dang railway station.";
+                    Yagi left Lang Nu, party chief To Lam said, near Dong Dang railway station \
+                    and the Metropole hotel.";
         let tokens = tokenize(text);
         let at = |s: &str, nth: usize, l: Label| {
             let byte = text.match_indices(s).nth(nth).unwrap().0;
@@ -1325,11 +1333,12 @@ mod tests {
             at("Lang Nu", 1, Label::Per),
             at("Lam", 0, Label::Per),
             at("Dong Dang", 0, Label::Per),
+            at("Metropole", 0, Label::Org),
         ];
         places_storms_and_particles(text, &tokens, &mut names);
         assert_eq!(
             labels(&names),
-            ["MISC", "LOC", "LOC", "LOC", "MISC", "LOC", "PER", "LOC"]
+            ["MISC", "LOC", "LOC", "LOC", "MISC", "LOC", "PER", "LOC", "LOC"]
         );
         assert_eq!(surfaces(text, &names)[6], "To Lam");
     }
