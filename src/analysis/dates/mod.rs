@@ -83,7 +83,7 @@ const EN_TRIGGERS: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec 
 /// Syllables that can start a Vietnamese date expression.
 const VI_TRIGGERS: &str =
     "hôm tối sáng chiều trưa đêm khuya ngày tuần tháng năm quý cách hiện bây \
-    lúc thứ chủ đầu cuối giữa tương dạo thời thập";
+    lúc thứ chủ đầu cuối giữa tương dạo thời thập rạng";
 
 static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut pats: Vec<String> = Vec::new();

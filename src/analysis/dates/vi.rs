@@ -352,6 +352,16 @@ pub(crate) fn parse(t: &mut Toks) -> Option<Raw> {
                 day_after_head(t, 1)
             }
         }
+        // `rạng sáng nay` (early this morning)
+        "rạng" if t.is(1, "sáng") => {
+            let n = match () {
+                _ if t.is(2, "nay") => 0,
+                _ if t.is(2, "qua") => -1,
+                _ if t.is(2, "mai") => 1,
+                _ => return None,
+            };
+            mk(t, 2, day(n))
+        }
         "tối" | "sáng" | "chiều" | "trưa" | "đêm" | "khuya" => {
             if t.is(1, "nay") {
                 mk(t, 1, day(0))
