@@ -585,9 +585,10 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                     && places
                         .lookup(&text[toks[a].byte_start..toks[b - 1].byte_end])
                         .is_none()
-                    && foreign_full_name(words[a + 1])
+                    && (foreign_full_name(words[a + 1]) || camel_case_brand(words[a + 1]))
                 {
                     // a place, then a person named in one word (`tại Việt_Nam Michael_Michalak`)
+                    // or a brand (`hãng xe Việt_Nam VinFast`)
                     b = a + 1;
                 }
             }
@@ -956,8 +957,12 @@ mod tests {
 
     #[test]
     fn camel_case_brands_are_bodies() {
-        let r = run("Cổ_phiếu VinFast tăng mạnh sau khi VinFast hoàn_tất thương_vụ trên YouTube .");
+        let r = run(
+            "Cổ_phiếu VinFast tăng mạnh sau khi hãng xe Việt_Nam VinFast hoàn_tất \
+             thương_vụ trên YouTube .",
+        );
         found(&r, "VinFast", Label::Org);
+        found(&r, "Việt_Nam", Label::Loc);
         found(&r, "YouTube", Label::Org);
         for w in ["VinFast", "PetroVietnam", "EgyptAir", "VinFast_Auto"] {
             assert!(camel_case_brand(w), "{w}");
