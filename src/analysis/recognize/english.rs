@@ -686,30 +686,39 @@ pub fn people_joined_by_hyphen(text: &str, tokens: &[Token], names: &mut Vec<Nam
             }
         }
     }
-    let mut i = 0;
-    while i < names.len() {
-        let cut = spans[i]
-            .filter(|_| names[i].label == Label::Per)
-            .and_then(|(a, b)| {
-                (a + 1..b).find(|&k| {
-                    tokens[k].text(text) == "-"
-                        && tokens[k].glued
-                        && tokens[k + 1].glued
-                        && (a..k).all(|x| alone.contains(tokens[x].text(text)))
-                        && (k + 1..=b).all(|x| alone.contains(tokens[x].text(text)))
-                })
-            });
-        if let Some(k) = cut {
-            let second = NameMention {
-                start: tokens[k + 1].start,
-                ..names[i].clone()
-            };
-            names[i].end = tokens[k - 1].end;
-            names.insert(i + 1, second);
-            return people_joined_by_hyphen(text, tokens, names);
+    // one pass: every hyphen whose halves both stand alone splits its mention
+    let mut out: Vec<NameMention> = Vec::with_capacity(names.len());
+    for (m, span) in names.drain(..).zip(spans) {
+        let Some((a, b)) = span.filter(|_| m.label == Label::Per) else {
+            out.push(m);
+            continue;
+        };
+        let alone_run = |x: usize, y: usize| (x..=y).all(|k| alone.contains(tokens[k].text(text)));
+        let mut from = a;
+        for k in a + 1..b {
+            if tokens[k].text(text) == "-"
+                && from < k
+                && tokens[k].glued
+                && tokens[k + 1].glued
+                && alone_run(from, k - 1)
+                && (k + 1..=b)
+                    .take_while(|&x| tokens[x].text(text) != "-")
+                    .all(|x| alone.contains(tokens[x].text(text)))
+            {
+                out.push(NameMention {
+                    start: tokens[from].start,
+                    end: tokens[k - 1].end,
+                    ..m.clone()
+                });
+                from = k + 1;
+            }
         }
-        i += 1;
+        out.push(NameMention {
+            start: tokens[from].start,
+            ..m
+        });
     }
+    *names = out;
 }
 
 /// An acronym nothing read as a name, joined by `and`, `or` or a comma to a body, is a body
@@ -1401,6 +1410,18 @@ mod tests {
                 "Jones"
             ]
         );
+        // hyphens side by side make no empty name
+        let text = "Trump--Kim-Trump met. Trump and Kim left.";
+        let tokens = tokenize(text);
+        let mut names = vec![
+            mention_at(text, "Trump--Kim-Trump", Label::Per),
+            mention_at(text, "Trump and", Label::Per),
+            mention_at(text, "Kim left", Label::Per),
+        ];
+        names[1].end -= 4;
+        names[2].end -= 5;
+        people_joined_by_hyphen(text, &tokens, &mut names);
+        assert!(names.iter().all(|m| m.start < m.end), "{names:?}");
     }
 
     #[test]
