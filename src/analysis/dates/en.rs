@@ -384,15 +384,7 @@ fn inner(t: &mut Toks, i: usize) -> Option<(usize, Expr)> {
 }
 
 fn future_hint(text: &str, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(100);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let window = &text[lo..pos];
-    let window = match window.rfind(['.', ';', '?', '!']) {
-        Some(k) => &window[k + 1..],
-        None => window,
-    };
+    let window = super::sentence_before(text, pos, 100, &['.', ';', '?', '!']);
     window.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,

@@ -242,6 +242,25 @@ fn finish(
 /// Year chosen for a month (and day) given without one: the anchor's year,
 /// unless the month is far ahead of it (then last year's) or far behind it
 /// (then next year's). News mostly looks back.
+/// The part of the sentence before byte `pos`, at most `max` bytes back: what follows the last
+/// of `stops` in that window (the tense of a weekday or a day is read there).
+pub(crate) fn sentence_before<'t>(
+    text: &'t str,
+    pos: usize,
+    max: usize,
+    stops: &[char],
+) -> &'t str {
+    let mut lo = pos.saturating_sub(max);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..pos];
+    match window.rfind(stops) {
+        Some(k) => &window[k + 1..],
+        None => window,
+    }
+}
+
 pub(crate) fn nearest_year(anchor: NaiveDate, m: u32, _d: u32, future: bool) -> i32 {
     let y = anchor.year();
     let diff = m as i32 - anchor.month() as i32;

@@ -30,15 +30,7 @@ fn mk_from(t: &mut Toks, first: usize, last: usize, expr: Expr) -> Option<Raw> {
 /// `kế_hoạch`), so that a bare weekday or day means the coming one (`Thủ_tướng sẽ thăm
 /// Hải_Phòng vào Chủ_nhật`), as English does with `will`.
 fn future_hint(text: &str, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(160);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let window = &text[lo..pos];
-    let window = match window.rfind(['.', ';', '?', '!', '\n']) {
-        Some(k) => &window[k + 1..],
-        None => window,
-    };
+    let window = super::sentence_before(text, pos, 160, &['.', ';', '?', '!', '\n']);
     let mut prev = "";
     for syl in window.split(|c: char| !super::tok::is_word_char(c)) {
         if syl.is_empty() {

@@ -640,7 +640,7 @@ const BODY_LAST_WORDS: [&str; 22] = [
 /// CoNLL-2003 writes them; a firm or a club `of` a place stays apart: `Benfica of Portugal`).
 pub fn bodies_named_for_places(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let finder = TokenFinder::new(tokens);
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| word_at(text, tokens, i);
     let mut i = 0;
     while i < names.len() {
         let Some((a, b)) = finder.span(names[i].start, names[i].end) else {
@@ -668,6 +668,11 @@ pub fn bodies_named_for_places(text: &str, tokens: &[Token], names: &mut Vec<Nam
         }
         i += 1;
     }
+}
+
+/// The text of token `i`, or nothing past the end.
+fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    tokens.get(i).map_or("", |t| t.text(text))
 }
 
 /// Two people joined by a hyphen (`the Trump-Kim summit`) are two people when each half is a
@@ -725,7 +730,7 @@ pub fn people_joined_by_hyphen(text: &str, tokens: &[Token], names: &mut Vec<Nam
 /// too (`Ford and GM`, `Shares of GM and Ford`).
 pub fn acronyms_beside_bodies(text: &str, tokens: &[Token], names: &mut Vec<NameMention>) {
     let finder = TokenFinder::new(tokens);
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| word_at(text, tokens, i);
     let mut found: Vec<usize> = Vec::new();
     for m in names.iter().filter(|m| m.label == Label::Org) {
         let Some((a, b)) = finder.span(m.start, m.end) else {
@@ -845,7 +850,7 @@ pub fn places_storms_and_particles(text: &str, tokens: &[Token], names: &mut Vec
     let finder = TokenFinder::new(tokens);
     let mut storms: Vec<&str> = Vec::new();
     let mut places: Vec<&str> = Vec::new();
-    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let word = |i: usize| word_at(text, tokens, i);
     let storm = |w: &str| matches!(w, "Typhoon" | "Hurricane" | "Cyclone" | "Storm" | "typhoon");
     for m in names.iter_mut() {
         let Some((a, b)) = finder.span(m.start, m.end) else {

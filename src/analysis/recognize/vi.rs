@@ -683,10 +683,7 @@ pub fn recognize(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Na
                 && has(&cues, a - 2, Cue::PerTitle)
                 && prev.is_some_and(|p| p.chars().all(char::is_lowercase));
             if label.is_none()
-                && (title_before
-                    || title_two_back && person_shaped(&words[a..b])
-                    || a > 0
-                        && (has(&cues, a - 1, Cue::PerTitle) || has(&cues, a - 1, Cue::PerPronoun)))
+                && (title_before || title_two_back && person_shaped(&words[a..b]) || titled)
             {
                 label = Some(Label::Per);
             }
